@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.helder.organisaties.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Teams extends JpaRepository<Team, UUID> {
+
+	List<Team> findByOrganisatieCodeOrderByNaam(String organisatieCode);
+
+	Optional<Team> findByIdAndOrganisatieCode(UUID id, String organisatieCode);
+
+	boolean existsByOuderId(UUID ouderId);
+
+}
