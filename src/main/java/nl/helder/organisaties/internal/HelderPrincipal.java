@@ -21,7 +21,7 @@ public record HelderPrincipal(UUID gebruikerId, String gebruikersnaam, String or
 		rollen = Set.copyOf(rollen);
 	}
 
-	static HelderPrincipal voor(Gebruiker gebruiker, boolean platformbeheerder) {
+	public static HelderPrincipal voor(Gebruiker gebruiker, boolean platformbeheerder) {
 		return new HelderPrincipal(gebruiker.id(), gebruiker.gebruikersnaam(), gebruiker.organisatieCode(),
 				gebruiker.rollen(), platformbeheerder, "gebruiker", gebruiker.id().toString(), gebruiker.naam());
 	}
@@ -32,7 +32,7 @@ public record HelderPrincipal(UUID gebruikerId, String gebruikersnaam, String or
 				gebruiker.naam() + " (token " + token.naam() + ")");
 	}
 
-	Collection<GrantedAuthority> authorities() {
+	public Collection<GrantedAuthority> authorities() {
 		return rollen.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
 	}
 

@@ -88,7 +88,7 @@ public class TokenDienst {
 	}
 
 	/** The principal behind a presented token, if it is known, valid and its user active. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Optional<HelderPrincipal> controleer(String waarde) {
 		if (waarde == null || !waarde.startsWith(VOORVOEGSEL) || waarde.length() > 200) {
 			return Optional.empty();

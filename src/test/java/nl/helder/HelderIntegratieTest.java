@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.helder;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import nl.helder.organisaties.internal.Gebruiker;
+import nl.helder.organisaties.internal.Gebruikers;
+import nl.helder.organisaties.internal.HelderPrincipal;
+import nl.helder.organisaties.internal.OrganisatieDienst;
+import nl.helder.organisaties.internal.TokenDienst;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+/**
+ * One Spring context for all integration tests (context caching keeps the suite fast): a real embedded PostgreSQL,
+ * or the server in HELDER_TEST_DB_URL, with the demo data (GM9001 Aalstede, GM9002 Beekdal, one user per role).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+public abstract class HelderIntegratieTest {
+
+	public static final String AALSTEDE = "GM9001";
+
+	public static final String BEEKDAL = "GM9002";
+
+	public static final String DEMO_WACHTWOORD = "Demo-wachtwoord-2026";
+
+	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected Gebruikers gebruikers;
+
+	@Autowired
+	protected TokenDienst tokenDienst;
+
+	@Autowired
+	protected OrganisatieDienst organisatieDienst;
+
+	@LocalServerPort
+	protected int poort;
+
+	/** A session-style login of a demo user for MockMvc, as the real login would create it. */
+	protected RequestPostProcessor als(String gebruikersnaam) {
+		Gebruiker gebruiker = gebruikers.findByGebruikersnaam(gebruikersnaam).orElseThrow();
+		HelderPrincipal principal = HelderPrincipal.voor(gebruiker,
+				organisatieDienst.isPlatform(gebruiker.organisatieCode()));
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
+	}
+
+	/** A real personal API token of a demo user (made once per test run), for Authorization: Bearer. */
+	protected String tokenVan(String gebruikersnaam) {
+		return TOKENS.computeIfAbsent(gebruikersnaam, naam -> tokenDienst
+			.maakAan(gebruikers.findByGebruikersnaam(naam).orElseThrow().id(), "test", 30)
+			.waarde());
+	}
+
+	protected String bearer(String gebruikersnaam) {
+		return "Bearer " + tokenVan(gebruikersnaam);
+	}
+
+	protected String basisUrl() {
+		return "http://localhost:" + poort;
+	}
+
+}
