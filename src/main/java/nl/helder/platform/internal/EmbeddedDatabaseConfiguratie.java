@@ -29,11 +29,15 @@ class EmbeddedDatabaseConfiguratie {
 	private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseConfiguratie.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${helder.database.data-directory:}") String dataDirectory)
-			throws IOException {
+	EmbeddedPostgres embeddedPostgres(@Value("${helder.database.data-directory:}") String dataDirectory,
+			@Value("${helder.database.port:0}") int poort) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setPGStartupWait(java.time.Duration.ofSeconds(30))
 			.setServerConfig("max_connections", "50");
+		if (poort > 0) {
+			// A fixed port lets psql, pg_dump and scripts/backup.sh reach the demo database.
+			builder.setPort(poort);
+		}
 		if (!dataDirectory.isBlank()) {
 			Path map = Path.of(dataDirectory).toAbsolutePath();
 			Files.createDirectories(map);
