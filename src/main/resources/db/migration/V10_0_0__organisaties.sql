@@ -8,6 +8,7 @@ create table organisaties.organisatie (
     soort         varchar(20)  not null check (soort in ('GEMEENTE', 'SECTOR', 'PLATFORM')),
     inwoners      integer check (inwoners is null or inwoners >= 0),
     thema_css_url varchar(500),
+    thema_klasse  varchar(100),
     logo_url      varchar(500),
     aangemaakt    timestamptz  not null,
     versie        bigint       not null default 0,

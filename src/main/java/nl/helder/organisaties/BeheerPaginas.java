@@ -65,23 +65,26 @@ class BeheerPaginas {
 		model.addAttribute("organisatie", organisatie);
 		model.addAttribute("invoer", new String[] { organisatie.naam(),
 				organisatie.inwoners() == null ? "" : String.valueOf(organisatie.inwoners()), organisatie.themaCssUrl(),
-				organisatie.logoUrl() });
+				organisatie.themaKlasse(), organisatie.logoUrl() });
 		return "beheer/organisatie";
 	}
 
 	@Toegang(Rol.BEHEERDER)
 	@PostMapping("/beheer/organisatie")
 	String organisatieOpslaan(@RequestParam(defaultValue = "") String naam, @RequestParam(required = false) String inwoners,
-			@RequestParam(required = false) String themaCssUrl, @RequestParam(required = false) String logoUrl,
+			@RequestParam(required = false) String themaCssUrl, @RequestParam(required = false) String themaKlasse,
+			@RequestParam(required = false) String logoUrl,
 			@RequestParam(required = false) Long versie, Aanvrager aanvrager, Model model, RedirectAttributes doorgeven) {
 		try {
 			organisaties.wijzig(aanvrager.organisatieCode(),
-					new OrganisatieDienst.Gegevens(naam, geheelGetal("inwoners", inwoners), themaCssUrl, logoUrl), versie);
+					new OrganisatieDienst.Gegevens(naam, geheelGetal("inwoners", inwoners), themaCssUrl, themaKlasse,
+							logoUrl),
+					versie);
 		}
 		catch (OngeldigeInvoer fout) {
 			model.addAttribute("fouten", fout.perVeld());
 			model.addAttribute("organisatie", organisaties.vind(aanvrager.organisatieCode()).orElseThrow());
-			model.addAttribute("invoer", new String[] { naam, inwoners, themaCssUrl, logoUrl });
+			model.addAttribute("invoer", new String[] { naam, inwoners, themaCssUrl, themaKlasse, logoUrl });
 			return "beheer/organisatie";
 		}
 		doorgeven.addFlashAttribute("melding", "beheer.organisatie.opgeslagen");

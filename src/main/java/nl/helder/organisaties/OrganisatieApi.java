@@ -37,14 +37,15 @@ class OrganisatieApi {
 	}
 
 	record OrganisatieJson(String code, String naam, String soort, Integer inwoners, String grootteklasse,
-			String themaCssUrl, String logoUrl, long versie) {
+			String themaCssUrl, String themaKlasse, String logoUrl, long versie) {
 	}
 
 	record NieuweOrganisatie(String code, String naam, String soort, Integer inwoners, String themaCssUrl,
-			String logoUrl) {
+			String themaKlasse, String logoUrl) {
 	}
 
-	record OrganisatieWijziging(String naam, Integer inwoners, String themaCssUrl, String logoUrl, Long versie) {
+	record OrganisatieWijziging(String naam, Integer inwoners, String themaCssUrl, String themaKlasse, String logoUrl,
+			Long versie) {
 	}
 
 	@Operation(summary = "Organisaties die u mag zien: uw eigen, of alle voor het platformbeheer")
@@ -64,7 +65,8 @@ class OrganisatieApi {
 	OrganisatieJson maakAan(@RequestBody NieuweOrganisatie nieuw) {
 		OrganisatieSoort soort = soort(nieuw.soort());
 		return json(organisaties.maakAan(nieuw.code(), soort,
-				new OrganisatieDienst.Gegevens(nieuw.naam(), nieuw.inwoners(), nieuw.themaCssUrl(), nieuw.logoUrl())));
+				new OrganisatieDienst.Gegevens(nieuw.naam(), nieuw.inwoners(), nieuw.themaCssUrl(),
+						nieuw.themaKlasse(), nieuw.logoUrl())));
 	}
 
 	@Operation(summary = "Eén organisatie")
@@ -83,7 +85,7 @@ class OrganisatieApi {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return json(organisaties.wijzig(code, new OrganisatieDienst.Gegevens(wijziging.naam(), wijziging.inwoners(),
-				wijziging.themaCssUrl(), wijziging.logoUrl()), wijziging.versie()));
+				wijziging.themaCssUrl(), wijziging.themaKlasse(), wijziging.logoUrl()), wijziging.versie()));
 	}
 
 	private static OrganisatieSoort soort(String tekst) {
@@ -98,7 +100,7 @@ class OrganisatieApi {
 	private OrganisatieJson json(OrganisatieInfo o) {
 		return new OrganisatieJson(o.code(), o.naam(), o.soort().name().toLowerCase(Locale.ROOT), o.inwoners(),
 				o.grootteklasse() == null ? null : o.grootteklasse().name().toLowerCase(Locale.ROOT), o.themaCssUrl(),
-				o.logoUrl(), o.versie());
+				o.themaKlasse(), o.logoUrl(), o.versie());
 	}
 
 }

@@ -45,7 +45,7 @@ class PlatformPagina {
 				throw new OngeldigeInvoer("soort", "organisatie.soort.verplicht");
 			}
 			organisaties.maakAan(code, gekozen,
-					new OrganisatieDienst.Gegevens(naam, BeheerPaginas.geheelGetal("inwoners", inwoners), null, null));
+					new OrganisatieDienst.Gegevens(naam, BeheerPaginas.geheelGetal("inwoners", inwoners), null, null, null));
 		}
 		catch (OngeldigeInvoer fout) {
 			model.addAttribute("fouten", fout.perVeld());

@@ -43,6 +43,9 @@ public class Organisatie implements HoortBijOrganisatie {
 
 	private String themaCssUrl;
 
+	/** The CSS class under which the theme's tokens are defined, such as denhaag-theme. */
+	private String themaKlasse;
+
 	private String logoUrl;
 
 	@Column(nullable = false, updatable = false)
@@ -71,10 +74,11 @@ public class Organisatie implements HoortBijOrganisatie {
 				: ANDERE_CODE.matcher(code).matches() && !GEMEENTECODE.matcher(code).matches();
 	}
 
-	public void wijzig(String naam, Integer inwoners, String themaCssUrl, String logoUrl) {
+	public void wijzig(String naam, Integer inwoners, String themaCssUrl, String themaKlasse, String logoUrl) {
 		this.naam = naam;
 		this.inwoners = inwoners;
 		this.themaCssUrl = themaCssUrl;
+		this.themaKlasse = themaKlasse;
 		this.logoUrl = logoUrl;
 	}
 
@@ -105,6 +109,10 @@ public class Organisatie implements HoortBijOrganisatie {
 
 	public String themaCssUrl() {
 		return themaCssUrl;
+	}
+
+	public String themaKlasse() {
+		return themaKlasse;
 	}
 
 	public String logoUrl() {

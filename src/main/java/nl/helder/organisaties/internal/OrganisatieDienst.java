@@ -26,7 +26,7 @@ public class OrganisatieDienst {
 		this.indeling = indeling;
 	}
 
-	public record Gegevens(String naam, Integer inwoners, String themaCssUrl, String logoUrl) {
+	public record Gegevens(String naam, Integer inwoners, String themaCssUrl, String themaKlasse, String logoUrl) {
 	}
 
 	@Transactional(readOnly = true)
@@ -64,7 +64,7 @@ public class OrganisatieDienst {
 		}
 		var organisatie = new Organisatie(schoon, gegevens.naam().strip(), soort, gegevens.inwoners());
 		organisatie.wijzig(gegevens.naam().strip(), gegevens.inwoners(), leeg(gegevens.themaCssUrl()),
-				leeg(gegevens.logoUrl()));
+				leeg(gegevens.themaKlasse()), leeg(gegevens.logoUrl()));
 		return info(organisaties.save(organisatie));
 	}
 
@@ -78,13 +78,13 @@ public class OrganisatieDienst {
 		}
 		Versies.controleer(versie, organisatie.versie());
 		organisatie.wijzig(gegevens.naam().strip(), gegevens.inwoners(), leeg(gegevens.themaCssUrl()),
-				leeg(gegevens.logoUrl()));
+				leeg(gegevens.themaKlasse()), leeg(gegevens.logoUrl()));
 		return info(organisaties.saveAndFlush(organisatie));
 	}
 
 	public OrganisatieInfo info(Organisatie o) {
 		return new OrganisatieInfo(o.code(), o.naam(), o.soort(), o.inwoners(), indeling.voor(o.inwoners()),
-				o.themaCssUrl(), o.logoUrl(), o.versie());
+				o.themaCssUrl(), o.themaKlasse(), o.logoUrl(), o.versie());
 	}
 
 	private static void controleer(Gegevens gegevens, OrganisatieSoort soort, List<Veldfout> fouten) {
@@ -102,6 +102,10 @@ public class OrganisatieDienst {
 		}
 		if (!isVeiligeUrl(gegevens.themaCssUrl())) {
 			fouten.add(new Veldfout("themaCssUrl", "organisatie.url.ongeldig"));
+		}
+		if (gegevens.themaKlasse() != null && !gegevens.themaKlasse().isBlank()
+				&& !gegevens.themaKlasse().strip().matches("[a-z][a-z0-9-]{0,99}")) {
+			fouten.add(new Veldfout("themaKlasse", "organisatie.themaklasse.ongeldig"));
 		}
 		if (!isVeiligeUrl(gegevens.logoUrl())) {
 			fouten.add(new Veldfout("logoUrl", "organisatie.url.ongeldig"));

@@ -32,7 +32,7 @@ class EmbeddedDatabaseConfiguratie {
 	EmbeddedPostgres embeddedPostgres(@Value("${helder.database.data-directory:}") String dataDirectory,
 			@Value("${helder.database.port:0}") int poort) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setPGStartupWait(java.time.Duration.ofSeconds(30))
+			.setPGStartupWait(java.time.Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "50");
 		if (poort > 0) {
 			// A fixed port lets psql, pg_dump and scripts/backup.sh reach the demo database.
