@@ -40,8 +40,14 @@ class BeveiligingsConfiguratie {
 
 	static final String[] OPENBARE_API = { "/api/v1/openapi.json", "/api/v1/openbaar/**" };
 
+	/**
+	 * {@code /oauth2/authorization/**} is public because the login filter handles every known municipality before
+	 * access is checked; what reaches the servlet is an unknown or inactive code, which must be a 404 rather than
+	 * a silent redirect back to the login page.
+	 */
 	static final String[] OPENBARE_PAGINAS = { "/inloggen", "/error", "/register/**", "/css/**", "/js/**", "/img/**",
-			"/vendor/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**" };
+			"/vendor/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+			"/oauth2/authorization/**" };
 
 	@Bean
 	@Order(1)

@@ -44,7 +44,9 @@ public class WachtwoordBeleid {
 			fouten.add("wachtwoord.te-lang");
 		}
 		String klein = wachtwoord.toLowerCase(Locale.ROOT);
-		if (veelGebruikt.contains(klein) || veelGebruikt.contains(klein.replaceAll("[0-9!?.]+$", ""))) {
+		// Any run of digits and ASCII punctuation at the end ("2026#", "_2026", "-2026*"), not only "!?.": those
+		// suffixes are what people add to satisfy a rule, and they make a listed password no harder to guess.
+		if (veelGebruikt.contains(klein) || veelGebruikt.contains(klein.replaceAll("[0-9\\p{Punct}]+$", ""))) {
 			fouten.add("wachtwoord.veelgebruikt");
 		}
 		if (klein.chars().distinct().count() < 4) {
