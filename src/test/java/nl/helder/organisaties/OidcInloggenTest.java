@@ -166,7 +166,7 @@ class OidcInloggenTest extends HelderIntegratieTest {
 	void eenGemeenteMetUitgezetteKoppelingGeeft404() throws Exception {
 		String code = ongebruikteGemeentecode();
 		organisatieDienst.maakAan(code, OrganisatieSoort.GEMEENTE,
-				new OrganisatieDienst.Gegevens("Gemeente Uitgezet " + code, 12_000, null, null));
+				new OrganisatieDienst.Gegevens("Gemeente Uitgezet " + code, 12_000, null, null, null));
 		mvc.perform(put("/api/v1/organisaties/" + code + "/oidc-configuratie")
 			.header("Authorization", bearer("platform@helder.demo"))
 			.contentType(MediaType.APPLICATION_JSON)

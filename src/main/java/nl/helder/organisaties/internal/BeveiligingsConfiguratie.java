@@ -24,6 +24,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -79,12 +80,14 @@ class BeveiligingsConfiguratie {
 	@Bean
 	@Order(2)
 	SecurityFilterChain paginas(HttpSecurity http, LokaleAuthenticatie lokaal,
-			ClientRegistrationRepository oidcKoppelingen, HelderOidcGebruikers oidcGebruikers) throws Exception {
+			ClientRegistrationRepository oidcKoppelingen, HelderOidcGebruikers oidcGebruikers, Gebruikers gebruikers)
+			throws Exception {
 		http.authorizeHttpRequests(toegang -> toegang.requestMatchers(OPENBARE_PAGINAS)
 			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.authenticationProvider(lokaal)
+			.addFilterAfter(new SessieControle(gebruikers), SecurityContextHolderFilter.class)
 			.formLogin(form -> form.loginPage("/inloggen")
 				.loginProcessingUrl("/inloggen")
 				.usernameParameter("gebruikersnaam")

@@ -85,9 +85,16 @@ public class Gebruiker implements HoortBijOrganisatie {
 		this.wachtwoordHash = hash;
 	}
 
-	public void koppelOidc(String subject, Set<Rol> rollen) {
+	/** After a login through the identity provider: its subject, roles, name and e-mail address are leading. */
+	public void koppelOidc(String subject, Set<Rol> rollen, String naam, String email) {
 		this.oidcSubject = subject;
 		this.rollen = Set.copyOf(rollen);
+		if (naam != null && !naam.isBlank()) {
+			this.naam = naam;
+		}
+		if (email != null && !email.isBlank()) {
+			this.email = email;
+		}
 	}
 
 	public UUID id() {

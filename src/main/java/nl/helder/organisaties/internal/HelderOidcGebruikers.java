@@ -58,7 +58,7 @@ class HelderOidcGebruikers extends OidcUserService {
 		if (!gebruiker.actief()) {
 			throw new OAuth2AuthenticationException(new OAuth2Error("helder_account_inactief"));
 		}
-		gebruiker.koppelOidc(oidc.getSubject(), rollen);
+		gebruiker.koppelOidc(oidc.getSubject(), rollen, oidc.getFullName(), email);
 		gebruikers.save(gebruiker);
 		return new HelderOidcGebruiker(HelderPrincipal.voor(gebruiker, false), oidc);
 	}

@@ -8,13 +8,21 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * In production Helder needs an external database; without one it stops before anything else starts, with one
- * clear message instead of a chain of stack traces.
+ * Settings Helder cannot start without are checked before anything else starts, so a mistake ends in one clear
+ * message instead of a chain of stack traces: in production an external database, and always a well-formed
+ * HELDER_BEHEER_TOKEN when one is given.
  */
 class ProductieInstellingen implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		String beheerToken = environment.getProperty("helder.beheer-token", "").strip();
+		if (!beheerToken.isEmpty() && (!beheerToken.startsWith("hld_") || beheerToken.length() < 36)) {
+			throw new ConfiguratieFout(
+					"Helder start niet: HELDER_BEHEER_TOKEN moet beginnen met 'hld_' en minstens 36 tekens lang zijn. "
+							+ "/ Helder does not start: HELDER_BEHEER_TOKEN must start with 'hld_' and be at least 36 characters long.",
+					"Maak een token met bijvoorbeeld: echo hld_$(openssl rand -hex 24) / Create one with, for example: echo hld_$(openssl rand -hex 24)");
+		}
 		if (!Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
 			return;
 		}

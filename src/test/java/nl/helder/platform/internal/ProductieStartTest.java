@@ -63,6 +63,19 @@ class ProductieStartTest {
 		assertThat(analyse.getDescription()).as("het wachtwoord komt niet in de melding").doesNotContain("niet-nodig");
 	}
 
+	@Test
+	void eenOngeldigBeheertokenStoptDeStartMetEenLeesbareMeldingZonderDeWaardeTeTonen(CapturedOutput uitvoer) {
+		Throwable fout = start("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/helder",
+				"--helder.beheer-token=geheim-maar-zonder-voorvoegsel-0123456789");
+
+		FailureAnalysis analyse = new StartFoutAnalyse().analyze(fout);
+
+		assertThat(analyse).as("analyse van %s", fout).isNotNull();
+		assertThat(analyse.getDescription()).contains("HELDER_BEHEER_TOKEN moet beginnen met 'hld_'");
+		assertThat(uitvoer.getAll()).contains("APPLICATION FAILED TO START")
+			.doesNotContain("geheim-maar-zonder-voorvoegsel");
+	}
+
 	/** Starts Helder with the prod profile and the given settings; returns why it did not start. */
 	private static Throwable start(String... instellingen) {
 		String[] argumenten = new String[instellingen.length + 3];
