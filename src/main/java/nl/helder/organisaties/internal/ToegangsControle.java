@@ -73,9 +73,13 @@ public class ToegangsControle implements HandlerInterceptor {
 		return false;
 	}
 
-	/** The access rule of a handler: {@link Openbaar}, or {@link Toegang} on the method or else on its class. */
+	/**
+	 * The access rule of a handler: {@link Openbaar}, or {@link Toegang} on the method or else on its class.
+	 * springdoc's own handlers serve the OpenAPI description, which is public by design and cannot carry our
+	 * annotations.
+	 */
 	public static Optional<Regel> regelVoor(HandlerMethod methode) {
-		if (AnnotatedElementUtils.hasAnnotation(methode.getMethod(), Openbaar.class)
+		if (isSpringdoc(methode) || AnnotatedElementUtils.hasAnnotation(methode.getMethod(), Openbaar.class)
 				|| methode.getMethod().getAnnotation(Toegang.class) == null
 						&& AnnotatedElementUtils.hasAnnotation(methode.getBeanType(), Openbaar.class)) {
 			return Optional.of(new Regel(true, null));
@@ -89,7 +93,7 @@ public class ToegangsControle implements HandlerInterceptor {
 	public static List<String> fouteRegels(Map<?, HandlerMethod> handlers) {
 		List<String> fout = new ArrayList<>();
 		handlers.values().forEach(methode -> {
-			if (methode.getBeanType().getName().startsWith("org.springdoc")) {
+			if (isSpringdoc(methode)) {
 				return;
 			}
 			Optional<Regel> regel = regelVoor(methode);
@@ -107,6 +111,10 @@ public class ToegangsControle implements HandlerInterceptor {
 			}
 		});
 		return fout;
+	}
+
+	private static boolean isSpringdoc(HandlerMethod methode) {
+		return methode.getBeanType().getName().startsWith("org.springdoc");
 	}
 
 	public record Regel(boolean openbaar, Toegang toegang) {
