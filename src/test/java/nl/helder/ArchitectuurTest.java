@@ -14,7 +14,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.stereotype.Controller;
@@ -50,6 +49,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ArchitectuurTest {
 
 	private static final String HELDER = "nl.helder";
+
+	private static final String VOORBEELDEN = "archvoorbeelden";
 
 	private static final JavaClasses PRODUCTIE = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -124,70 +125,64 @@ class ArchitectuurTest {
 		geenKringenTussenModulen(HELDER).check(PRODUCTIE);
 	}
 
-	/** Every rule against classes that break it on purpose, and one that keeps to it. */
-	@Nested
-	class RegelsKunnenFalen {
+	// --- every rule against classes that break it on purpose (in archvoorbeelden), and ones that keep to it
 
-		private static final String VOORBEELDEN = "archvoorbeelden";
+	@Test
+	void regelOverInternFaaltOpVoorbeeld() {
+		assertThatThrownBy(() -> geenInterneKlassenVanAndereModulen(VOORBEELDEN)
+			.check(new ClassFileImporter().importClasses(Binnendringer.class, Geheim.class)))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining(Binnendringer.class.getName())
+			.hasMessageContaining(Geheim.class.getName());
+		assertThatCode(() -> geenInterneKlassenVanAndereModulen(VOORBEELDEN)
+			.check(new ClassFileImporter().importClasses(Geheim.class, Terug.class)))
+			.doesNotThrowAnyException();
+	}
 
-		@Test
-		void internVanAnderModule() {
-			assertThatThrownBy(() -> geenInterneKlassenVanAndereModulen(VOORBEELDEN)
-				.check(new ClassFileImporter().importClasses(Binnendringer.class, Geheim.class)))
-				.isInstanceOf(AssertionError.class)
-				.hasMessageContaining(Binnendringer.class.getName())
-				.hasMessageContaining(Geheim.class.getName());
-			assertThatCode(() -> geenInterneKlassenVanAndereModulen(VOORBEELDEN)
-				.check(new ClassFileImporter().importClasses(Geheim.class, Terug.class)))
-				.doesNotThrowAnyException();
-		}
+	@Test
+	void regelOverIdentiteitFaaltOpVoorbeeld() {
+		assertThatThrownBy(() -> identiteitAlleenInOrganisaties()
+			.check(new ClassFileImporter().importClasses(Binnendringer.class)))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining(HelderPrincipal.class.getName());
+	}
 
-		@Test
-		void identiteitBuitenOrganisaties() {
-			assertThatThrownBy(() -> identiteitAlleenInOrganisaties()
-				.check(new ClassFileImporter().importClasses(Binnendringer.class)))
-				.isInstanceOf(AssertionError.class)
-				.hasMessageContaining(HelderPrincipal.class.getName());
-		}
+	@Test
+	void regelOverToegangFaaltOpVoorbeeld() {
+		JavaClasses web = new ClassFileImporter().importPackages(VOORBEELDEN + ".web");
+		assertThatThrownBy(() -> elkeHandlerHeeftEenToegangsregel().check(web))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("OnbeschermdeController.vergeten()")
+			.hasMessageContaining("(1 times)")
+			.hasMessageNotContaining("geregeld()")
+			.hasMessageNotContaining("BeschermdeController.beschermd()")
+			.hasMessageNotContaining("OpenbareController.openbaar()");
+	}
 
-		@Test
-		void handlerZonderToegang() {
-			JavaClasses web = new ClassFileImporter().importPackages(VOORBEELDEN + ".web");
-			assertThatThrownBy(() -> elkeHandlerHeeftEenToegangsregel().check(web))
-				.isInstanceOf(AssertionError.class)
-				.hasMessageContaining("OnbeschermdeController.vergeten()")
-				.hasMessageContaining("(1 times)")
-				.hasMessageNotContaining("geregeld()")
-				.hasMessageNotContaining("BeschermdeController.beschermd()")
-				.hasMessageNotContaining("OpenbareController.openbaar()");
-		}
+	@Test
+	void regelOverPubliekeControllerFaaltOpVoorbeeld() {
+		JavaClasses web = new ClassFileImporter().importPackages(VOORBEELDEN + ".web");
+		assertThatThrownBy(() -> controllersZijnNietPubliek().check(web))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining(OpenbareController.class.getName())
+			.hasMessageContaining("(1 times)");
+	}
 
-		@Test
-		void publiekeController() {
-			JavaClasses web = new ClassFileImporter().importPackages(VOORBEELDEN + ".web");
-			assertThatThrownBy(() -> controllersZijnNietPubliek().check(web))
-				.isInstanceOf(AssertionError.class)
-				.hasMessageContaining(OpenbareController.class.getName())
-				.hasMessageContaining("(1 times)");
-		}
+	@Test
+	void regelOverKringenFaaltOpVoorbeeld() {
+		assertThatThrownBy(() -> geenKringenTussenModulen(VOORBEELDEN)
+			.check(new ClassFileImporter().importClasses(Kring.class, Terug.class)))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("Cycle detected");
+	}
 
-		@Test
-		void kringTussenModulen() {
-			assertThatThrownBy(() -> geenKringenTussenModulen(VOORBEELDEN)
-				.check(new ClassFileImporter().importClasses(Kring.class, Terug.class)))
-				.isInstanceOf(AssertionError.class)
-				.hasMessageContaining("Cycle detected");
-		}
-
-		@Test
-		void legeRegelFaaltOok() {
-			// The 'should' of a rule that matches no class fails, so a renamed package cannot silence a rule.
-			assertThatThrownBy(() -> controllersZijnNietPubliek()
-				.check(new ClassFileImporter().importClasses(Geheim.class)))
-				.isInstanceOf(AssertionError.class)
-				.hasMessageContaining("failed to check any classes");
-		}
-
+	@Test
+	void regelZonderKlassenFaaltOok() {
+		// The 'should' of a rule that matches no class fails, so a renamed package cannot silence a rule.
+		assertThatThrownBy(() -> controllersZijnNietPubliek()
+			.check(new ClassFileImporter().importClasses(Geheim.class)))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("failed to check any classes");
 	}
 
 	private static ArchCondition<JavaClass> gebruikGeenInternVanAnderModule(String basis) {

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.helder;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -187,7 +191,7 @@ class AuditTest extends HelderIntegratieTest {
 
 	@Test
 	void deAuditApiFiltertEnBladert() throws Exception {
-		List<String> ids = new java.util.ArrayList<>();
+		List<String> ids = new ArrayList<>();
 		for (int i = 1; i <= 3; i++) {
 			ids.add(lees(mvc.perform(api(post("/api/v1/organisaties/{code}/teams", AALSTEDE))
 				.content("{\"naam\": \"Filterteam " + uniek + " " + i + "\"}")).andReturn(), 201).get("id").asString());
@@ -224,7 +228,7 @@ class AuditTest extends HelderIntegratieTest {
 		// Dates are whole days in Dutch time; take the day from the entry itself, not from the clock.
 		LocalDate dag = jdbc.sql("select tijdstip from audit.gebeurtenis where actor_id = ? order by id limit 1")
 			.param(actor)
-			.query(java.sql.Timestamp.class)
+			.query(Timestamp.class)
 			.single()
 			.toInstant()
 			.atZone(ZoneId.of("Europe/Amsterdam"))
@@ -265,7 +269,7 @@ class AuditTest extends HelderIntegratieTest {
 		assertThat(resultaat.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		JsonNode probleem = lees(resultaat, 400);
 		assertThat(probleem.get("title").asString()).isEqualTo("Ongeldige invoer");
-		Map<String, String> velden = new java.util.LinkedHashMap<>();
+		Map<String, String> velden = new LinkedHashMap<>();
 		probleem.get("invalidParams").forEach(v -> velden.put(v.get("name").asString(), v.get("reason").asString()));
 		assertThat(velden.values()).as("uitleg uit de berichtenbundel, niet de sleutel").noneMatch(r -> r.startsWith("audit."));
 		return velden;
@@ -316,7 +320,7 @@ class AuditTest extends HelderIntegratieTest {
 	}
 
 	private JsonNode lees(MvcResult resultaat, int status) throws Exception {
-		String tekst = resultaat.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String tekst = resultaat.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(resultaat.getResponse().getStatus()).as(tekst).isEqualTo(status);
 		return json.readTree(tekst);
 	}
