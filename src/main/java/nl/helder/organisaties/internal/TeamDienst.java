@@ -89,6 +89,12 @@ public class TeamDienst {
 				fouten.add(new OngeldigeInvoer.Veldfout("ouderId", "team.ouder.kring"));
 			}
 		}
+		// The database allows one name per parent; checked here so that a double name is a 400, not a 500.
+		if (fouten.isEmpty() && teams.findByOrganisatieCodeAndOuderIdAndNaam(organisatieCode, ouderId, naam.strip())
+			.stream()
+			.anyMatch(ander -> !ander.id().equals(id))) {
+			fouten.add(new OngeldigeInvoer.Veldfout("naam", "team.naam.bestaat"));
+		}
 		if (!fouten.isEmpty()) {
 			throw new OngeldigeInvoer(fouten);
 		}

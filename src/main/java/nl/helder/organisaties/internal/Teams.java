@@ -15,4 +15,7 @@ public interface Teams extends JpaRepository<Team, UUID> {
 
 	boolean existsByOuderId(UUID ouderId);
 
+	/** Teams with this name directly under the given parent; a null parent means the top of the tree. */
+	List<Team> findByOrganisatieCodeAndOuderIdAndNaam(String organisatieCode, UUID ouderId, String naam);
+
 }
