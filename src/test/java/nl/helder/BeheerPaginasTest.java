@@ -44,7 +44,7 @@ class BeheerPaginasTest extends HelderIntegratieTest {
 	void eigenOrganisatie() {
 		code = "OIDC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 		organisatieDienst.maakAan(code, OrganisatieSoort.SECTOR,
-				new OrganisatieDienst.Gegevens("OIDC-proef " + code, null, null, null));
+				new OrganisatieDienst.Gegevens("OIDC-proef " + code, null, null, null, null));
 		Gebruiker gebruiker = gebruikers.save(new Gebruiker(code, code.toLowerCase(Locale.ROOT) + "@regels.test",
 				"Beheerder " + code, null, Set.of(Rol.BEHEERDER), null));
 		HelderPrincipal principal = HelderPrincipal.voor(gebruiker, false);

@@ -380,13 +380,18 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 		return alle.stream().sorted(Comparator.comparing(Eindpunt::pad).thenComparing(e -> e.methode().name())).toList();
 	}
 
-	/** One principal per role, each holding just that role in Aalstede, and the real platform administrator. */
+	/**
+	 * One user per role holding just that role in Aalstede (stored, because a session is checked against the
+	 * database on every request), and the real platform administrator.
+	 */
 	private Map<String, Aanroeper> aanroepers() {
-		Gebruiker bestaand = gebruikers.findByGebruikersnaam("medewerker@aalstede.demo").orElseThrow();
 		Map<String, Aanroeper> resultaat = new LinkedHashMap<>();
 		for (Rol rol : Rol.values()) {
-			resultaat.put(rol.code(), new Aanroeper(rol.code(), new HelderPrincipal(bestaand.id(), "matrix-" + rol.code(),
-					AALSTEDE, Set.of(rol), false, "gebruiker", bestaand.id().toString(), "Matrix " + rol.code())));
+			String naam = "matrix-" + rol.code() + "@aalstede.test";
+			Gebruiker gebruiker = gebruikers.findByGebruikersnaam(naam)
+				.orElseGet(() -> gebruikers.save(new Gebruiker(AALSTEDE, naam, "Matrix " + rol.code(), null,
+						Set.of(rol), null)));
+			resultaat.put(rol.code(), new Aanroeper(rol.code(), HelderPrincipal.voor(gebruiker, false)));
 		}
 		Gebruiker platform = gebruikers.findByGebruikersnaam("platform@helder.demo").orElseThrow();
 		assertThat(platform.organisatieCode()).isEqualTo(PLATFORMORGANISATIE);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.helder.organisaties;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -29,7 +30,10 @@ class ProfielPagina {
 
 	private final TokenDienst tokens;
 
-	ProfielPagina(Gebruikers gebruikers, GebruikerDienst dienst, TokenDienst tokens) {
+	private final Clock klok;
+
+	ProfielPagina(Gebruikers gebruikers, GebruikerDienst dienst, TokenDienst tokens, Clock klok) {
+		this.klok = klok;
 		this.gebruikers = gebruikers;
 		this.dienst = dienst;
 		this.tokens = tokens;
@@ -41,6 +45,7 @@ class ProfielPagina {
 		UUID id = Principals.gebruikerId(aanvrager);
 		model.addAttribute("gebruiker", gebruikers.findById(id).orElseThrow());
 		model.addAttribute("tokens", tokens.vanGebruiker(id));
+		model.addAttribute("nu", klok.instant());
 		return "profiel";
 	}
 
