@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.helder.organisaties;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -41,6 +42,8 @@ class ProfielPagina {
 		UUID id = Principals.gebruikerId(aanvrager);
 		model.addAttribute("gebruiker", gebruikers.findById(id).orElseThrow());
 		model.addAttribute("tokens", tokens.vanGebruiker(id));
+		// One moment for the whole list; templates have no clean way to get an Instant of their own.
+		model.addAttribute("nu", Instant.now());
 		return "profiel";
 	}
 
