@@ -36,6 +36,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class ApiAfsprakenTest extends HelderIntegratieTest {
 
+	@Autowired
+	private org.springframework.context.MessageSource berichten;
+
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Autowired
@@ -112,7 +115,7 @@ class ApiAfsprakenTest extends HelderIntegratieTest {
 		});
 		assertThat(namen).containsExactlyInAnyOrder("gebruikersnaam", "naam", "email", "rollen", "teamId", "wachtwoord");
 		assertThat(probleem.get("invalidParams").get(0).get("reason").asString())
-			.isEqualTo("Een gebruikersnaam heeft 3 tot 200 tekens: kleine letters, cijfers en . _ @ + -.");
+			.isEqualTo(berichten.getMessage("gebruiker.gebruikersnaam.ongeldig", null, java.util.Locale.forLanguageTag("nl")));
 	}
 
 	// --- optimistic locking
