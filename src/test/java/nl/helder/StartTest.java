@@ -3,6 +3,8 @@ package nl.helder;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -23,6 +25,17 @@ class StartTest extends HelderIntegratieTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Welkom, Demo beheerder")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("voeg de medewerkers van uw organisatie toe")));
+	}
+
+	@Test
+	void hetMenuMarkeertDeHuidigePagina() throws Exception {
+		String pagina = mvc.perform(get("/beheer/teams").with(als("beheerder@aalstede.demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(pagina).containsPattern("href=\"/beheer/teams\" aria-current=\"page\"")
+			.doesNotContainPattern("href=\"/beheer/gebruikers\" aria-current");
 	}
 
 	@Test
