@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.helder.organisaties.internal.InrichtingDienst;
 import nl.helder.organisaties.internal.OrganisatieDienst;
 import nl.helder.shared.OngeldigeInvoer;
 import nl.helder.shared.Toegang;
@@ -20,8 +21,11 @@ class PlatformPagina {
 
 	private final OrganisatieDienst organisaties;
 
-	PlatformPagina(OrganisatieDienst organisaties) {
+	private final InrichtingDienst inrichting;
+
+	PlatformPagina(OrganisatieDienst organisaties, InrichtingDienst inrichting) {
 		this.organisaties = organisaties;
+		this.inrichting = inrichting;
 	}
 
 	@Toegang(platformbeheer = true)
@@ -34,8 +38,10 @@ class PlatformPagina {
 	@Toegang(platformbeheer = true)
 	@PostMapping("/platform/organisaties")
 	String maakAan(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "GEMEENTE") String soort,
-			@RequestParam(defaultValue = "") String naam, @RequestParam(required = false) String inwoners, Model model,
-			RedirectAttributes doorgeven) {
+			@RequestParam(defaultValue = "") String naam, @RequestParam(required = false) String inwoners,
+			@RequestParam(required = false) String beheerderGebruikersnaam,
+			@RequestParam(required = false) String beheerderNaam,
+			@RequestParam(required = false) String beheerderWachtwoord, Model model, RedirectAttributes doorgeven) {
 		try {
 			OrganisatieSoort gekozen;
 			try {
@@ -44,12 +50,14 @@ class PlatformPagina {
 			catch (IllegalArgumentException fout) {
 				throw new OngeldigeInvoer("soort", "organisatie.soort.verplicht");
 			}
-			organisaties.maakAan(code, gekozen,
-					new OrganisatieDienst.Gegevens(naam, BeheerPaginas.geheelGetal("inwoners", inwoners), null, null, null));
+			inrichting.richtIn(code, gekozen,
+					new OrganisatieDienst.Gegevens(naam, BeheerPaginas.geheelGetal("inwoners", inwoners), null, null, null),
+					new InrichtingDienst.EersteBeheerder(beheerderGebruikersnaam, beheerderNaam, beheerderWachtwoord));
 		}
 		catch (OngeldigeInvoer fout) {
 			model.addAttribute("fouten", fout.perVeld());
-			model.addAttribute("invoer", new String[] { code, soort, naam, inwoners });
+			model.addAttribute("invoer",
+					new String[] { code, soort, naam, inwoners, beheerderGebruikersnaam, beheerderNaam });
 			return lijst(model);
 		}
 		doorgeven.addFlashAttribute("melding", "platform.organisatie.aangemaakt");

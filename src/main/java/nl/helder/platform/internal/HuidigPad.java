@@ -20,7 +20,8 @@ class HuidigPad implements WebMvcConfigurer {
 			@Override
 			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 					ModelAndView pagina) {
-				if (pagina != null && pagina.hasView()) {
+				// Not for redirects: model attributes of a redirect become query parameters.
+				if (pagina != null && pagina.getViewName() != null && !pagina.getViewName().startsWith("redirect:")) {
 					pagina.addObject("huidigPad", request.getRequestURI().substring(request.getContextPath().length()));
 				}
 			}
