@@ -19,8 +19,20 @@ poort=18089
 dbpoort=54339
 trap 'rm -rf "$data"' EXIT
 
+nakomelingen() { # all descendant process ids of $1
+  local kind
+  for kind in $(pgrep -P "$1" || true); do
+    echo "$kind"
+    nakomelingen "$kind"
+  done
+}
+
 meet() { # $1 = label; prints "label seconds rss_jvm_mb rss_total_mb"
   local start eind pid rss_jvm rss_pg
+  if curl -fs "http://localhost:$poort/actuator/health" >/dev/null 2>&1; then
+    echo "poort $poort is al bezet; stop wat daar draait" >&2
+    exit 1
+  fi
   start=$(date +%s.%N)
   java -jar "$jar" --server.port=$poort --helder.database.data-directory="$data/pg" --helder.database.port=$dbpoort \
     >"$data/log" 2>&1 &
@@ -32,11 +44,14 @@ meet() { # $1 = label; prints "label seconds rss_jvm_mb rss_total_mb"
   eind=$(date +%s.%N)
   sleep 2
   rss_jvm=$(awk '/VmRSS/{print int($2/1024)}' /proc/$pid/status)
-  rss_pg=$(ps -o rss= --ppid $pid 2>/dev/null | awk '{s+=$1} END {print int(s/1024)}')
-  # PostgreSQL's own children (backends, checkpointer ...) hang under the postmaster.
-  for pm in $(pgrep -P $pid postgres || true); do
-    rss_pg=$((rss_pg + $(ps -o rss= --ppid "$pm" | awk '{s+=$1} END {print int(s/1024)}')))
-  done
+  # The embedded PostgreSQL daemonises (pg_ctl), so it is found by its data directory, with its backends below it.
+  local postmaster
+  postmaster=$(pgrep -f -- "-D $data/pg" | head -n 1 || true)
+  rss_pg=0
+  if [ -n "$postmaster" ]; then
+    rss_pg=$(ps -o rss= -p "$(printf '%s\n' "$postmaster" $(nakomelingen "$postmaster") | paste -sd, -)" \
+      | awk '{s+=$1} END {print int(s/1024)}' || true)
+  fi
   kill $pid; wait $pid 2>/dev/null || true
   printf '%s %.2f %d %d\n' "$1" "$(echo "$eind - $start" | bc)" "$rss_jvm" "$((rss_jvm + rss_pg))"
 }
