@@ -2,6 +2,8 @@
 package nl.helder;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,10 +17,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import nl.helder.organisaties.internal.Gebruiker;
+import nl.helder.organisaties.internal.GebruikerDienst;
 import nl.helder.organisaties.internal.Gebruikers;
 import nl.helder.organisaties.internal.HelderPrincipal;
 import nl.helder.organisaties.internal.OrganisatieDienst;
 import nl.helder.organisaties.internal.TokenDienst;
+import nl.helder.shared.Rol;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
@@ -54,6 +58,9 @@ public abstract class HelderIntegratieTest {
 	@Autowired
 	protected OrganisatieDienst organisatieDienst;
 
+	@Autowired
+	protected GebruikerDienst gebruikerDienst;
+
 	@LocalServerPort
 	protected int poort;
 
@@ -74,6 +81,13 @@ public abstract class HelderIntegratieTest {
 
 	protected String bearer(String gebruikersnaam) {
 		return "Bearer " + tokenVan(gebruikersnaam);
+	}
+
+	/** A new user in Aalstede with one role and a password, with a unique name so tests never share one. */
+	protected Gebruiker nieuweGebruiker(Rol rol, String wachtwoord) {
+		String achtervoegsel = UUID.randomUUID().toString().substring(0, 8);
+		return gebruikerDienst.maakAan(AALSTEDE, "test-" + achtervoegsel + "@aalstede.test",
+				new GebruikerDienst.Gegevens("Test " + achtervoegsel, null, Set.of(rol), null, true), wachtwoord);
 	}
 
 	protected String basisUrl() {

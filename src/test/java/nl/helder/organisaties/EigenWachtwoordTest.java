@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.helder.organisaties;
 
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +8,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import nl.helder.HelderIntegratieTest;
 import nl.helder.organisaties.internal.Gebruiker;
-import nl.helder.organisaties.internal.GebruikerDienst;
 import nl.helder.shared.Rol;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,14 +26,11 @@ class EigenWachtwoordTest extends HelderIntegratieTest {
 	private static final String NIEUW = "rode vos sluipt door de wei";
 
 	@Autowired
-	private GebruikerDienst gebruikerDienst;
-
-	@Autowired
 	private PasswordEncoder wachtwoorden;
 
 	@Test
 	void eenFoutHuidigWachtwoordGeeftEenVeldfoutEnWijzigtNiets() throws Exception {
-		Gebruiker gebruiker = nieuweGebruiker();
+		Gebruiker gebruiker = nieuweGebruiker(Rol.MEDEWERKER, HUIDIG);
 		String hashVoor = hash(gebruiker);
 
 		mvc.perform(post("/profiel/wachtwoord").with(als(gebruiker.gebruikersnaam()))
@@ -55,7 +48,7 @@ class EigenWachtwoordTest extends HelderIntegratieTest {
 
 	@Test
 	void eenNieuwWachtwoordDatHetBeleidBreektWordtGeweigerd() throws Exception {
-		Gebruiker gebruiker = nieuweGebruiker();
+		Gebruiker gebruiker = nieuweGebruiker(Rol.MEDEWERKER, HUIDIG);
 		String hashVoor = hash(gebruiker);
 
 		mvc.perform(post("/profiel/wachtwoord").with(als(gebruiker.gebruikersnaam()))
@@ -71,7 +64,7 @@ class EigenWachtwoordTest extends HelderIntegratieTest {
 
 	@Test
 	void metHetJuisteHuidigeWachtwoordWordtHetNieuweGebruikt() throws Exception {
-		Gebruiker gebruiker = nieuweGebruiker();
+		Gebruiker gebruiker = nieuweGebruiker(Rol.MEDEWERKER, HUIDIG);
 
 		mvc.perform(post("/profiel/wachtwoord").with(als(gebruiker.gebruikersnaam()))
 			.with(csrf())
@@ -87,12 +80,6 @@ class EigenWachtwoordTest extends HelderIntegratieTest {
 			.param(gebruiker.id())
 			.query(String.class)
 			.single();
-	}
-
-	private Gebruiker nieuweGebruiker() {
-		String achtervoegsel = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-		return gebruikerDienst.maakAan(AALSTEDE, "profiel-" + achtervoegsel + "@aalstede.test",
-				new GebruikerDienst.Gegevens("Pim Profiel", null, Set.of(Rol.MEDEWERKER), null, true), HUIDIG);
 	}
 
 }

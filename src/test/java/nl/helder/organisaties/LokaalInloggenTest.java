@@ -10,11 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
 import nl.helder.HelderIntegratieTest;
 import nl.helder.organisaties.internal.Gebruiker;
-import nl.helder.organisaties.internal.GebruikerDienst;
 import nl.helder.shared.Rol;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,12 +23,9 @@ class LokaalInloggenTest extends HelderIntegratieTest {
 
 	private static final String ALGEMENE_MELDING = "De gebruikersnaam of het wachtwoord klopt niet.";
 
-	@Autowired
-	private GebruikerDienst gebruikerDienst;
-
 	@Test
 	void juistWachtwoordLogtInInEenNieuweSessie() {
-		Gebruiker gebruiker = nieuweGebruiker();
+		Gebruiker gebruiker = nieuweGebruiker(Rol.MEDEWERKER, WACHTWOORD);
 		var browser = new Browser();
 		HttpResponse<String> inlogpagina = browser.get(basisUrl() + "/inloggen");
 		String sessieVoor = browser.koekje("JSESSIONID").orElseThrow(() -> new AssertionError("geen sessie voor CSRF"));
@@ -51,7 +45,7 @@ class LokaalInloggenTest extends HelderIntegratieTest {
 
 	@Test
 	void inloggenZonderCsrfTokenWordtGeweigerd() {
-		Gebruiker gebruiker = nieuweGebruiker();
+		Gebruiker gebruiker = nieuweGebruiker(Rol.MEDEWERKER, WACHTWOORD);
 		var browser = new Browser();
 		browser.get(basisUrl() + "/inloggen");
 
@@ -66,7 +60,7 @@ class LokaalInloggenTest extends HelderIntegratieTest {
 
 	@Test
 	void hetSessiekoekjeIsHttpOnlyEnSameSiteLax() {
-		Gebruiker gebruiker = nieuweGebruiker();
+		Gebruiker gebruiker = nieuweGebruiker(Rol.MEDEWERKER, WACHTWOORD);
 		var browser = new Browser();
 		HttpResponse<String> inlogpagina = browser.get(basisUrl() + "/inloggen");
 		HttpResponse<String> ingelogd = browser.post(basisUrl() + "/inloggen", Map.of("gebruikersnaam",
@@ -84,7 +78,7 @@ class LokaalInloggenTest extends HelderIntegratieTest {
 
 	@Test
 	void naVijfFouteWachtwoordenWerktOokHetJuisteNietEnVerraadtNietsOverHetAccount() {
-		Gebruiker gebruiker = nieuweGebruiker();
+		Gebruiker gebruiker = nieuweGebruiker(Rol.MEDEWERKER, WACHTWOORD);
 		var browser = new Browser();
 		Poging eerste = probeer(browser, gebruiker.gebruikersnaam(), "verkeerd wachtwoord nummer 0");
 		for (int i = 1; i < 5; i++) {
@@ -117,13 +111,6 @@ class LokaalInloggenTest extends HelderIntegratieTest {
 		String doel = Browser.doel(antwoord);
 		String pagina = browser.get(doel).body().replaceAll("name=\"_csrf\"\\s+value=\"[^\"]+\"", "name=\"_csrf\"");
 		return new Poging(antwoord.statusCode(), doel, pagina);
-	}
-
-	private Gebruiker nieuweGebruiker() {
-		String naam = "lokaal-" + achtervoegsel() + "@aalstede.test";
-		return gebruikerDienst.maakAan(AALSTEDE, naam,
-				new GebruikerDienst.Gegevens("Lotte Lokaal " + achtervoegsel(), null, Set.of(Rol.MEDEWERKER), null, true),
-				WACHTWOORD);
 	}
 
 	private static String achtervoegsel() {

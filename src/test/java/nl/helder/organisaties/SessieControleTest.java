@@ -4,11 +4,8 @@ package nl.helder.organisaties;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.helder.HelderIntegratieTest;
 import nl.helder.organisaties.internal.Gebruiker;
@@ -22,12 +19,9 @@ class SessieControleTest extends HelderIntegratieTest {
 
 	private static final String WACHTWOORD = "groene kikker springt hoog";
 
-	@Autowired
-	private GebruikerDienst gebruikerDienst;
-
 	@Test
 	void eenGeblokkeerdeGebruikerIsDirectUitgelogd() {
-		Gebruiker gebruiker = nieuweBeheerder();
+		Gebruiker gebruiker = nieuweGebruiker(Rol.BEHEERDER, WACHTWOORD);
 		Browser browser = ingelogd(gebruiker);
 		assertThat(browser.get(basisUrl() + "/beheer/gebruikers").statusCode()).isEqualTo(200);
 
@@ -41,7 +35,7 @@ class SessieControleTest extends HelderIntegratieTest {
 
 	@Test
 	void eenAfgenomenRolGeldtDirectInDeLopendeSessie() {
-		Gebruiker gebruiker = nieuweBeheerder();
+		Gebruiker gebruiker = nieuweGebruiker(Rol.BEHEERDER, WACHTWOORD);
 		Browser browser = ingelogd(gebruiker);
 		assertThat(browser.get(basisUrl() + "/beheer/gebruikers").statusCode()).isEqualTo(200);
 
@@ -60,13 +54,6 @@ class SessieControleTest extends HelderIntegratieTest {
 				Map.of("gebruikersnaam", gebruiker.gebruikersnaam(), "wachtwoord", WACHTWOORD, "_csrf", csrf));
 		assertThat(Browser.doel(antwoord)).isEqualTo(basisUrl() + "/");
 		return browser;
-	}
-
-	private Gebruiker nieuweBeheerder() {
-		String achtervoegsel = UUID.randomUUID().toString().substring(0, 8);
-		return gebruikerDienst.maakAan(AALSTEDE, "sessie-" + achtervoegsel + "@aalstede.test",
-				new GebruikerDienst.Gegevens("Sam Sessie " + achtervoegsel, null, Set.of(Rol.BEHEERDER), null, true),
-				WACHTWOORD);
 	}
 
 }

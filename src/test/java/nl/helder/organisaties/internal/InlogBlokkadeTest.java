@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -36,9 +35,6 @@ class InlogBlokkadeTest extends HelderIntegratieTest {
 
 	@Autowired
 	private InlogPogingen pogingen;
-
-	@Autowired
-	private GebruikerDienst gebruikerDienst;
 
 	@Autowired
 	private PasswordEncoder wachtwoorden;
@@ -90,7 +86,7 @@ class InlogBlokkadeTest extends HelderIntegratieTest {
 
 	@Test
 	void hetJuisteWachtwoordWerktWeerZodraDeBlokkadeVoorbijIs() {
-		Gebruiker gebruiker = nieuweGebruiker();
+		Gebruiker gebruiker = nieuweGebruiker(Rol.MEDEWERKER, WACHTWOORD);
 		var klok = new VerstelbareKlok(BEGIN);
 		var authenticatie = new LokaleAuthenticatie(gebruikers, wachtwoorden, pogingen, organisatieDienst, klok);
 		for (int i = 0; i < 5; i++) {
@@ -130,11 +126,6 @@ class InlogBlokkadeTest extends HelderIntegratieTest {
 		// Upper case and spaces: the name is normalised, so this counts for the same account.
 		return UsernamePasswordAuthenticationToken.unauthenticated(" " + gebruiker.gebruikersnaam().toUpperCase() + " ",
 				wachtwoord);
-	}
-
-	private Gebruiker nieuweGebruiker() {
-		return gebruikerDienst.maakAan(AALSTEDE, "klok-" + achtervoegsel() + "@aalstede.test",
-				new GebruikerDienst.Gegevens("Karel Klok", null, Set.of(Rol.MEDEWERKER), null, true), WACHTWOORD);
 	}
 
 	private static String achtervoegsel() {
