@@ -23,6 +23,14 @@ public interface Aanvrager {
 	/** A stable id of the user or token, for the audit log. */
 	String actorId();
 
+	/**
+	 * The person behind the call, the same whether they use a session or one of their API tokens; for rules such as
+	 * "someone else must approve" (four eyes).
+	 */
+	default String persoonId() {
+		return actorId();
+	}
+
 	/** A readable name for the audit log and the page header. */
 	String weergavenaam();
 

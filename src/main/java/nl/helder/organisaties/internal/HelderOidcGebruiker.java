@@ -54,6 +54,11 @@ class HelderOidcGebruiker extends DefaultOidcUser implements Aanvrager {
 	}
 
 	@Override
+	public String persoonId() {
+		return principal.persoonId();
+	}
+
+	@Override
 	public String weergavenaam() {
 		return principal.weergavenaam();
 	}

@@ -21,6 +21,11 @@ public record HelderPrincipal(UUID gebruikerId, String gebruikersnaam, String or
 		rollen = Set.copyOf(rollen);
 	}
 
+	@Override
+	public String persoonId() {
+		return gebruikerId.toString();
+	}
+
 	public static HelderPrincipal voor(Gebruiker gebruiker, boolean platformbeheerder) {
 		return new HelderPrincipal(gebruiker.id(), gebruiker.gebruikersnaam(), gebruiker.organisatieCode(),
 				gebruiker.rollen(), platformbeheerder, "gebruiker", gebruiker.id().toString(), gebruiker.naam());

@@ -59,6 +59,13 @@ class ApiFoutAfhandeling extends ResponseEntityExceptionHandler {
 		return ongeldig(List.of(veld(fout.getName(), tekst("fout.veld.formaat"))), request);
 	}
 
+	@ExceptionHandler(nl.helder.shared.Conflict.class)
+	ResponseEntity<Object> conflict(nl.helder.shared.Conflict fout, WebRequest request) {
+		ProblemDetail probleem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, tekst("fout.409.detail"));
+		fout.huidig().forEach(probleem::setProperty);
+		return handleExceptionInternal(fout, probleem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> gelijktijdigGewijzigd(OptimisticLockingFailureException fout, WebRequest request) {
 		ProblemDetail probleem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, tekst("fout.409.detail"));

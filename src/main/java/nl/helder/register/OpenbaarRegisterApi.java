@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.helder.register;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.helder.organisaties.Organisatiegids;
+import nl.helder.register.internal.OpenbaarRegister;
+import nl.helder.shared.Openbaar;
+
+/** Open data: the published toepassingen of a municipality, in the field names of the standard v1.0. */
+@RestController
+@RequestMapping(path = "/api/v1/openbaar/organisaties/{gemeentecode}/toepassingen",
+		produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Openbaar register", description = "Zonder inloggen: alleen gepubliceerde versies, met de veldnamen van de "
+		+ "publicatiestandaard v1.0. ETag en If-None-Match worden ondersteund; CORS staat open voor iedereen.")
+class OpenbaarRegisterApi {
+
+	private final OpenbaarRegister register;
+
+	private final Organisatiegids organisaties;
+
+	private final JsonMapper json;
+
+	OpenbaarRegisterApi(OpenbaarRegister register, Organisatiegids organisaties, JsonMapper json) {
+		this.register = register;
+		this.organisaties = organisaties;
+		this.json = json;
+	}
+
+	@Operation(summary = "Alle gepubliceerde toepassingen van een gemeente")
+	@Openbaar
+	@GetMapping
+	ResponseEntity<List<Map<String, Object>>> lijst(@PathVariable String gemeentecode, WebRequest verzoek) {
+		gemeente(gemeentecode);
+		return metEtag(register.gepubliceerd(gemeentecode), verzoek);
+	}
+
+	@Operation(summary = "Eén gepubliceerde toepassing")
+	@Openbaar
+	@GetMapping("/{id}")
+	ResponseEntity<Map<String, Object>> toon(@PathVariable String gemeentecode, @PathVariable UUID id,
+			WebRequest verzoek) {
+		gemeente(gemeentecode);
+		return metEtag(register.gepubliceerd(gemeentecode, id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)), verzoek);
+	}
+
+	private void gemeente(String code) {
+		if (organisaties.vind(code).filter(o -> o.isGemeente()).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+	}
+
+	/** A strong ETag over the exact body, so a client or cache can ask "changed since?" and get 304. */
+	private <T> ResponseEntity<T> metEtag(T inhoud, WebRequest verzoek) {
+		String etag = "\"" + sha256(json.writeValueAsString(inhoud)) + "\"";
+		if (verzoek.checkNotModified(etag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+		}
+		return ResponseEntity.ok().eTag(etag).body(inhoud);
+	}
+
+	private static String sha256(String tekst) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(tekst.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException onmogelijk) {
+			throw new IllegalStateException(onmogelijk);
+		}
+	}
+
+}
