@@ -25,13 +25,13 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 import nl.helder.organisaties.Organisatiegids;
+import nl.helder.register.internal.OpenbaarCsv;
 import nl.helder.register.internal.OpenbaarRegister;
 import nl.helder.shared.Openbaar;
 
 /** Open data: the published toepassingen of a municipality, in the field names of the standard v1.0. */
 @RestController
-@RequestMapping(path = "/api/v1/openbaar/organisaties/{gemeentecode}/toepassingen",
-		produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Openbaar register", description = "Zonder inloggen: alleen gepubliceerde versies, met de veldnamen van de "
 		+ "publicatiestandaard v1.0. ETag en If-None-Match worden ondersteund; CORS staat open voor iedereen.")
 class OpenbaarRegisterApi {
@@ -42,7 +42,10 @@ class OpenbaarRegisterApi {
 
 	private final JsonMapper json;
 
-	OpenbaarRegisterApi(OpenbaarRegister register, Organisatiegids organisaties, JsonMapper json) {
+	private final OpenbaarCsv csv;
+
+	OpenbaarRegisterApi(OpenbaarRegister register, Organisatiegids organisaties, JsonMapper json, OpenbaarCsv csv) {
+		this.csv = csv;
 		this.register = register;
 		this.organisaties = organisaties;
 		this.json = json;
@@ -50,15 +53,30 @@ class OpenbaarRegisterApi {
 
 	@Operation(summary = "Alle gepubliceerde toepassingen van een gemeente")
 	@Openbaar
-	@GetMapping
+	@GetMapping("/api/v1/openbaar/organisaties/{gemeentecode}/toepassingen")
 	ResponseEntity<List<Map<String, Object>>> lijst(@PathVariable String gemeentecode, WebRequest verzoek) {
 		gemeente(gemeentecode);
 		return metEtag(register.gepubliceerd(gemeentecode), verzoek);
 	}
 
+	@Operation(summary = "Alle gepubliceerde toepassingen als CSV",
+			description = "Eén rij per toepassing, een kolom per veld van de standaard, gescheiden door puntkomma's, UTF-8 met BOM. "
+					+ "Waarden die een spreadsheet als formule zou uitvoeren, beginnen met een apostrof.")
+	@Openbaar
+	@GetMapping(path = "/api/v1/openbaar/organisaties/{gemeentecode}/toepassingen.csv", produces = "text/csv")
+	ResponseEntity<String> csv(@PathVariable String gemeentecode, WebRequest verzoek) {
+		gemeente(gemeentecode);
+		ResponseEntity<String> antwoord = metEtag(csv.schrijf(register.gepubliceerd(gemeentecode)), verzoek);
+		return ResponseEntity.status(antwoord.getStatusCode())
+			.headers(antwoord.getHeaders())
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header("Content-Disposition", "attachment; filename=\"algoritmeregister-" + gemeentecode + ".csv\"")
+			.body(antwoord.getBody());
+	}
+
 	@Operation(summary = "Eén gepubliceerde toepassing")
 	@Openbaar
-	@GetMapping("/{id}")
+	@GetMapping("/api/v1/openbaar/organisaties/{gemeentecode}/toepassingen/{id}")
 	ResponseEntity<Map<String, Object>> toon(@PathVariable String gemeentecode, @PathVariable UUID id,
 			WebRequest verzoek) {
 		gemeente(gemeentecode);

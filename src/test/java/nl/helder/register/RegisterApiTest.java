@@ -125,6 +125,26 @@ class RegisterApiTest extends HelderIntegratieTest {
 	}
 
 	@Test
+	void openDataAlsCsvMetOnschadelijkeFormules() throws Exception {
+		String id = gepubliceerd("=HYPERLINK(\"https://kwaad.example\";\"klik\") " + uniek());
+
+		MockHttpServletResponse csv = mvc.perform(get("/api/v1/openbaar/organisaties/" + AALSTEDE + "/toepassingen.csv"))
+			.andReturn()
+			.getResponse();
+
+		assertThat(csv.getStatus()).isEqualTo(200);
+		assertThat(csv.getContentType()).startsWith("text/csv");
+		assertThat(csv.getHeader("ETag")).isNotBlank();
+		String inhoud = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String[] regels = inhoud.split("\r\n");
+		assertThat(regels[0]).startsWith("\uFEFF\"lars\";\"name\";\"description_short\"");
+		String rij = java.util.Arrays.stream(regels).filter(r -> r.contains(id)).findFirst().orElseThrow();
+		assertThat(rij).contains("\"'=HYPERLINK(\"\"https://kwaad.example\"\";\"\"klik\"\")")
+			.contains("Sneller antwoord voor inwoners.")
+			.doesNotContain("<p>");
+	}
+
+	@Test
 	void versiesVerschillenEnHerstellen() throws Exception {
 		String id = nieuw("Ondermijningsradar " + uniek());
 		verstuur(put(BASIS + "/" + id), SCHRIJVER, Map.of("versie", 1, "standaard",
