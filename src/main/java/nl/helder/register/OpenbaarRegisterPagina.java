@@ -45,12 +45,21 @@ class OpenbaarRegisterPagina {
 
 	@Openbaar
 	@GetMapping("/register/{gemeentecode}")
-	String lijst(@PathVariable String gemeentecode, @RequestParam(required = false) String thema,
+	String lijst(@PathVariable String gemeentecode, @RequestParam(required = false) String zoek,
+			@RequestParam(required = false) String thema,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String categorie,
 			Model model) {
 		OrganisatieInfo gemeente = gemeente(gemeentecode);
 		List<Map<String, Object>> alle = register.gepubliceerd(gemeentecode);
-		List<Map<String, Object>> gefilterd = alle.stream()
+		List<Map<String, Object>> gevonden = alle;
+		if (!leeg(zoek)) {
+			List<String> volgorde = register.zoek(gemeentecode, zoek).stream().map(UUID::toString).toList();
+			gevonden = alle.stream()
+				.filter(t -> volgorde.contains(String.valueOf(t.get("lars"))))
+				.sorted(java.util.Comparator.comparingInt(t -> volgorde.indexOf(String.valueOf(t.get("lars")))))
+				.toList();
+		}
+		List<Map<String, Object>> gefilterd = gevonden.stream()
 			.filter(t -> leeg(thema) || t.get("category") instanceof Collection<?> c && c.contains(thema))
 			.filter(t -> leeg(status) || status.equals(t.get("status")))
 			.filter(t -> leeg(categorie) || categorie.equals(t.get("publication_category")))
@@ -58,6 +67,7 @@ class OpenbaarRegisterPagina {
 		model.addAttribute("gemeente", gemeente);
 		model.addAttribute("toepassingen", gefilterd);
 		model.addAttribute("totaal", alle.size());
+		model.addAttribute("zoek", zoek);
 		model.addAttribute("thema", thema);
 		model.addAttribute("status", status);
 		model.addAttribute("categorie", categorie);
