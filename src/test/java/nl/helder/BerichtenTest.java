@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import nl.helder.audit.internal.Actie;
 import nl.helder.organisaties.Grootteklasse;
 import nl.helder.organisaties.OrganisatieSoort;
+import nl.helder.register.InterneGegevens;
+import nl.helder.register.Werkstatus;
 import nl.helder.shared.Rol;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,10 +47,17 @@ class BerichtenTest {
 	private static final Pattern SLEUTEL = Pattern.compile("[a-z][a-z0-9-]*(\\.[A-Za-z0-9-]+)+");
 
 	/** A key built from a prefix and a value, such as #{'rol.' + ${rol.code()}}, with the values it can take. */
-	private static final Map<String, Set<String>> SAMENGESTELDE_SLEUTELS = Map.of("rol.", codes(Rol.values(), Rol::code),
-			"start.rol.", codes(Rol.values(), Rol::code), "soort.", codes(OrganisatieSoort.values(), Enum::name),
-			"grootteklasse.", codes(Grootteklasse.values(), Enum::name), "audit.actie.",
-			codes(Actie.values(), Enum::name));
+	private static final Map<String, Set<String>> SAMENGESTELDE_SLEUTELS = Map.ofEntries(
+			Map.entry("rol.", codes(Rol.values(), Rol::code)), Map.entry("start.rol.", codes(Rol.values(), Rol::code)),
+			Map.entry("soort.", codes(OrganisatieSoort.values(), Enum::name)),
+			Map.entry("grootteklasse.", codes(Grootteklasse.values(), Enum::name)),
+			Map.entry("audit.actie.", codes(Actie.values(), Enum::name)),
+			Map.entry("register.werkstatus.", codes(Werkstatus.values(), Enum::name)),
+			Map.entry("register.levensfase.", codes(InterneGegevens.Levensfase.values(), Enum::name)),
+			Map.entry("register.toolbeleid.", codes(InterneGegevens.Toolbeleid.values(), Enum::name)),
+			Map.entry("register.herkomst.", codes(InterneGegevens.Herkomst.values(), Enum::name)),
+			Map.entry("register.soort.", codes(InterneGegevens.Soort.values(), Enum::name)),
+			Map.entry("register.dataclassificatie.", codes(InterneGegevens.Dataclassificatie.values(), Enum::name)));
 
 	private static final Pattern SAMENGESTELD = Pattern.compile("#\\{\\s*'([a-z.-]+\\.)'\\s*\\+");
 

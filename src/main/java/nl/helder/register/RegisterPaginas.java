@@ -1,0 +1,498 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.helder.register;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.helder.register.OpenbaarRegisterPagina.Regel;
+import nl.helder.register.internal.RegisterDienst;
+import nl.helder.register.internal.RegisterDienst.Stand;
+import nl.helder.register.internal.RegisterHtml;
+import nl.helder.register.internal.Veld;
+import nl.helder.register.internal.Veldcatalogus;
+import nl.helder.shared.Aanvrager;
+import nl.helder.shared.Conflict;
+import nl.helder.shared.OngeldigeInvoer;
+import nl.helder.shared.OngeldigeInvoer.Veldfout;
+import nl.helder.shared.Rol;
+import nl.helder.shared.Toegang;
+
+/**
+ * The register for the municipality's own staff: the list, one form generated from the field catalogue, the detail
+ * page with the publication workflow, and the versions with their differences.
+ */
+@Controller
+class RegisterPaginas {
+
+	/** Empty rows a group field offers beside its items, so a link can be added without JavaScript. */
+	private static final int LEGE_RIJEN = 2;
+
+	/** Group rows read from a form; far more than anyone types, and a bound on what a request can make us do. */
+	private static final int MAX_RIJEN = 50;
+
+	/** The internal fields the form shows as plain text inputs, in form order. */
+	static final List<String> INTERNE_TEKSTVELDEN = List.of("eigenaar", "verantwoordelijke", "leverancier", "product",
+			"land", "voorwaarden");
+
+	private final RegisterDienst dienst;
+
+	private final Veldcatalogus catalogus;
+
+	private final RegisterHtml html;
+
+	private final MessageSource berichten;
+
+	RegisterPaginas(RegisterDienst dienst, Veldcatalogus catalogus, RegisterHtml html, MessageSource berichten) {
+		this.dienst = dienst;
+		this.catalogus = catalogus;
+		this.html = html;
+		this.berichten = berichten;
+	}
+
+	// --- lijst
+
+	@Toegang(ingelogd = true)
+	@GetMapping("/toepassingen")
+	String lijst(Aanvrager aanvrager, Model model) {
+		List<Stand> standen = dienst.lijst(aanvrager.organisatieCode());
+		Map<Werkstatus, Long> aantallen = new LinkedHashMap<>();
+		for (Werkstatus status : Werkstatus.values()) {
+			aantallen.put(status, standen.stream().filter(s -> s.toepassing().werkstatus() == status).count());
+		}
+		model.addAttribute("standen", standen);
+		model.addAttribute("aantallen", aantallen);
+		model.addAttribute("magSchrijven", magSchrijven(aanvrager));
+		return "register/lijst";
+	}
+
+	// --- formulier
+
+	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
+	@GetMapping("/toepassingen/nieuw")
+	String nieuw(Model model) {
+		return formulier(model, null, null, new LinkedHashMap<>(), new LinkedHashMap<>());
+	}
+
+	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
+	@PostMapping("/toepassingen/nieuw")
+	String maakAan(@RequestParam MultiValueMap<String, String> invoer, Aanvrager aanvrager, Model model,
+			RedirectAttributes doorgeven) {
+		Map<String, Object> standaard = standaardUit(invoer);
+		Map<String, Object> intern = internUit(invoer);
+		try {
+			Stand stand = dienst.maakAan(aanvrager.organisatieCode(),
+					new RegisterDienst.Invoer(standaard, interneGegevens(intern)), aanvrager);
+			doorgeven.addFlashAttribute("melding", "register.pagina.aangemaakt");
+			return "redirect:/toepassingen/" + stand.toepassing().id();
+		}
+		catch (OngeldigeInvoer fout) {
+			model.addAttribute("fouten", teksten(fout));
+			return formulier(model, null, null, standaard, intern);
+		}
+	}
+
+	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
+	@GetMapping("/toepassingen/{id}/bewerken")
+	String bewerken(@PathVariable UUID id, Aanvrager aanvrager, Model model) {
+		Stand stand = dienst.toon(aanvrager.organisatieCode(), id);
+		return formulier(model, stand, stand.toepassing().werkversie(), new LinkedHashMap<>(stand.werk().standaard()),
+				new LinkedHashMap<>(stand.werk().intern()));
+	}
+
+	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
+	@PostMapping("/toepassingen/{id}/bewerken")
+	String wijzig(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> invoer, Aanvrager aanvrager,
+			Model model, RedirectAttributes doorgeven) {
+		Stand stand = dienst.toon(aanvrager.organisatieCode(), id);
+		Map<String, Object> standaard = standaardUit(invoer);
+		Map<String, Object> intern = internUit(invoer);
+		Integer versie = geheelGetal(invoer.getFirst("versie"));
+		try {
+			dienst.wijzig(aanvrager.organisatieCode(), id, new RegisterDienst.Invoer(standaard, interneGegevens(intern)),
+					versie, aanvrager);
+			doorgeven.addFlashAttribute("melding", "register.pagina.opgeslagen");
+			return "redirect:/toepassingen/" + id;
+		}
+		catch (OngeldigeInvoer fout) {
+			model.addAttribute("fouten", teksten(fout));
+			return formulier(model, stand, versie, standaard, intern);
+		}
+		catch (Conflict conflict) {
+			// A colleague saved first. The user keeps what they typed, sees what is there now, and the form now
+			// carries the newest version number: saving again is a deliberate choice to overwrite.
+			Map<String, Object> huidig = kaart(conflict.huidig().get("huidig"));
+			Map<String, Object> huidigeStandaard = kaart(huidig.get("standaard"));
+			model.addAttribute("conflict", Map.of("versie", conflict.huidig().get("huidigeVersie"), "auteur",
+					String.valueOf(huidig.get("auteur")), "verschillen", conflictVerschillen(huidigeStandaard, standaard)));
+			return formulier(model, stand, (Integer) conflict.huidig().get("huidigeVersie"), standaard, intern);
+		}
+	}
+
+	private String formulier(Model model, Stand stand, Integer versie, Map<String, Object> standaard,
+			Map<String, Object> intern) {
+		Map<String, List<Veld>> secties = new LinkedHashMap<>();
+		catalogus.perSectie().forEach((sectie, velden) -> {
+			List<Veld> zichtbaar = velden.stream().filter(v -> !v.isVast()).toList();
+			if (!zichtbaar.isEmpty()) {
+				secties.put(sectie, zichtbaar);
+			}
+		});
+		Map<String, List<Map<String, Object>>> rijen = new LinkedHashMap<>();
+		catalogus.velden().stream().filter(Veld::isGroep).forEach(v -> {
+			List<Map<String, Object>> items = new ArrayList<>();
+			if (standaard.get(v.sleutel()) instanceof Collection<?> bestaand) {
+				bestaand.forEach(item -> items.add(kaart(item)));
+			}
+			for (int i = 0; i < LEGE_RIJEN; i++) {
+				items.add(Map.of());
+			}
+			rijen.put(v.sleutel(), items);
+		});
+		model.addAttribute("stand", stand);
+		model.addAttribute("versie", versie);
+		model.addAttribute("secties", secties);
+		model.addAttribute("waarden", standaard);
+		model.addAttribute("rijen", rijen);
+		model.addAttribute("intern", intern);
+		model.addAttribute("interneTekstvelden", INTERNE_TEKSTVELDEN);
+		model.addAttribute("herkomsten", InterneGegevens.Herkomst.values());
+		model.addAttribute("soorten", InterneGegevens.Soort.values());
+		model.addAttribute("levensfasen", InterneGegevens.Levensfase.values());
+		model.addAttribute("toolbeleiden", InterneGegevens.Toolbeleid.values());
+		model.addAttribute("dataclassificaties", InterneGegevens.Dataclassificatie.values());
+		return "register/formulier";
+	}
+
+	// --- detail en werkstroom
+
+	@Toegang(ingelogd = true)
+	@GetMapping("/toepassingen/{id}")
+	String detail(@PathVariable UUID id, Aanvrager aanvrager, Model model) {
+		Stand stand = dienst.toon(aanvrager.organisatieCode(), id);
+		model.addAttribute("stand", stand);
+		model.addAttribute("secties", velden(stand.werk().standaard()));
+		model.addAttribute("intern", stand.werk().intern());
+		model.addAttribute("interneVelden", internLabels());
+		model.addAttribute("gemeentecode", aanvrager.organisatieCode());
+		model.addAttribute("magSchrijven", magSchrijven(aanvrager));
+		return "register/detail";
+	}
+
+	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
+	@PostMapping("/toepassingen/{id}/review")
+	String review(@PathVariable UUID id, Aanvrager aanvrager, RedirectAttributes doorgeven) {
+		return stap(id, doorgeven, "register.pagina.review-gedaan", () -> dienst.naarReview(aanvrager.organisatieCode(), id));
+	}
+
+	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
+	@PostMapping("/toepassingen/{id}/afwijzing")
+	String afwijzing(@PathVariable UUID id, Aanvrager aanvrager, RedirectAttributes doorgeven) {
+		return stap(id, doorgeven, "register.pagina.afgewezen", () -> dienst.afwijzen(aanvrager.organisatieCode(), id));
+	}
+
+	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
+	@PostMapping("/toepassingen/{id}/publicatie")
+	String publiceer(@PathVariable UUID id, Aanvrager aanvrager, RedirectAttributes doorgeven) {
+		return stap(id, doorgeven, "register.pagina.gepubliceerd",
+				() -> dienst.publiceer(aanvrager.organisatieCode(), id, aanvrager));
+	}
+
+	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
+	@PostMapping("/toepassingen/{id}/intrekking")
+	String trekIn(@PathVariable UUID id, Aanvrager aanvrager, RedirectAttributes doorgeven) {
+		return stap(id, doorgeven, "register.pagina.ingetrokken", () -> dienst.trekIn(aanvrager.organisatieCode(), id));
+	}
+
+	/**
+	 * One workflow step. A refused step (four eyes, missing fields) is an everyday situation, not a failure: it comes
+	 * back as an alert on the detail page.
+	 */
+	private String stap(UUID id, RedirectAttributes doorgeven, String gelukt, Runnable actie) {
+		try {
+			actie.run();
+			doorgeven.addFlashAttribute("melding", gelukt);
+		}
+		catch (OngeldigeInvoer fout) {
+			doorgeven.addFlashAttribute("stapfouten", fout.fouten().stream().map(f -> tekst(f.melding())).toList());
+		}
+		return "redirect:/toepassingen/" + id;
+	}
+
+	// --- versies
+
+	/** One difference for the page: labels and values already readable. */
+	record VerschilRegel(String label, String voor, String na) {
+	}
+
+	@Toegang(ingelogd = true)
+	@GetMapping("/toepassingen/{id}/versies")
+	String versies(@PathVariable UUID id, @RequestParam(required = false) Integer van,
+			@RequestParam(required = false) Integer tot, Aanvrager aanvrager, Model model) {
+		Stand stand = dienst.toon(aanvrager.organisatieCode(), id);
+		var versies = dienst.versies(aanvrager.organisatieCode(), id);
+		int nieuwste = stand.toepassing().werkversie();
+		int vanaf = van != null ? van : Math.max(1, nieuwste - 1);
+		int tm = tot != null ? tot : nieuwste;
+		model.addAttribute("stand", stand);
+		model.addAttribute("versies", versies);
+		model.addAttribute("van", vanaf);
+		model.addAttribute("tot", tm);
+		model.addAttribute("magSchrijven", magSchrijven(aanvrager));
+		if (van != null || tot != null) {
+			Map<String, String> interneLabels = internLabels();
+			model.addAttribute("verschillen", dienst.verschillen(aanvrager.organisatieCode(), id, vanaf, tm)
+				.stream()
+				.map(v -> new VerschilRegel(
+						v.veld().startsWith("intern.")
+								? interneLabels.getOrDefault(v.veld().substring("intern.".length()), v.label()) : v.label(),
+						alsTekst(v.voor()), alsTekst(v.na())))
+				.toList());
+		}
+		return "register/versies";
+	}
+
+	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
+	@PostMapping("/toepassingen/{id}/herstel")
+	String herstel(@PathVariable UUID id, @RequestParam int nummer, Aanvrager aanvrager, RedirectAttributes doorgeven) {
+		try {
+			dienst.herstel(aanvrager.organisatieCode(), id, nummer, aanvrager);
+			doorgeven.addFlashAttribute("melding", "register.pagina.hersteld");
+		}
+		catch (OngeldigeInvoer fout) {
+			doorgeven.addFlashAttribute("stapfouten", fout.fouten().stream().map(f -> tekst(f.melding())).toList());
+		}
+		return "redirect:/toepassingen/" + id;
+	}
+
+	// --- van formulier naar invoer
+
+	/** The standard's fields from the form, by their keys; empty fields and empty group rows are left out. */
+	private Map<String, Object> standaardUit(MultiValueMap<String, String> invoer) {
+		Map<String, Object> standaard = new LinkedHashMap<>();
+		for (Veld veld : catalogus.velden()) {
+			String sleutel = veld.sleutel();
+			if (veld.isVast()) {
+				continue;
+			}
+			if ("keuzes".equals(veld.type())) {
+				List<String> gekozen = invoer.getOrDefault(sleutel, List.of()).stream().filter(t -> !leeg(t)).toList();
+				if (!gekozen.isEmpty()) {
+					standaard.put(sleutel, gekozen);
+				}
+			}
+			else if (veld.isGroep()) {
+				List<Map<String, Object>> items = new ArrayList<>();
+				for (int i = 0; i < MAX_RIJEN; i++) {
+					Map<String, Object> item = new LinkedHashMap<>();
+					for (Veld onderdeel : veld.onderdelen()) {
+						String waarde = invoer.getFirst(sleutel + "[" + i + "]." + onderdeel.sleutel());
+						if (!leeg(waarde)) {
+							item.put(onderdeel.sleutel(), waarde.strip());
+						}
+					}
+					if (!item.isEmpty()) {
+						items.add(item);
+					}
+				}
+				if (!items.isEmpty()) {
+					standaard.put(sleutel, items);
+				}
+			}
+			else if (!leeg(invoer.getFirst(sleutel))) {
+				standaard.put(sleutel, invoer.getFirst(sleutel));
+			}
+		}
+		return standaard;
+	}
+
+	/** The internal fields as typed (strings and lists), so a refused form shows them back unchanged. */
+	private static Map<String, Object> internUit(MultiValueMap<String, String> invoer) {
+		Map<String, Object> intern = new LinkedHashMap<>();
+		for (String veld : List.of("eigenaar", "verantwoordelijke", "afdelingId", "leverancier", "product", "herkomst",
+				"land", "soort", "levensfase", "toolbeleid", "voorwaarden", "reviewdatum")) {
+			String waarde = invoer.getFirst("intern." + veld);
+			if (!leeg(waarde)) {
+				intern.put(veld, waarde.strip());
+			}
+		}
+		for (String veld : List.of("teamIds", "dataclassificaties", "gekoppeld")) {
+			List<String> waarden = invoer.getOrDefault("intern." + veld, List.of()).stream().filter(t -> !leeg(t)).toList();
+			if (!waarden.isEmpty()) {
+				intern.put(veld, waarden);
+			}
+		}
+		return intern;
+	}
+
+	/** The typed internal fields as the service's record; a value that cannot be read is an error at its field. */
+	private static InterneGegevens interneGegevens(Map<String, Object> intern) {
+		List<Veldfout> fouten = new ArrayList<>();
+		var gegevens = new InterneGegevens(tekst(intern, "eigenaar"), tekst(intern, "verantwoordelijke"),
+				lees(intern, "afdelingId", UUID::fromString, fouten), lijst(intern, "teamIds", UUID::fromString, fouten),
+				tekst(intern, "leverancier"), tekst(intern, "product"),
+				lees(intern, "herkomst", InterneGegevens.Herkomst::valueOf, fouten), tekst(intern, "land"),
+				lees(intern, "soort", InterneGegevens.Soort::valueOf, fouten),
+				lees(intern, "levensfase", InterneGegevens.Levensfase::valueOf, fouten),
+				lees(intern, "toolbeleid", InterneGegevens.Toolbeleid::valueOf, fouten), tekst(intern, "voorwaarden"),
+				lijst(intern, "dataclassificaties", InterneGegevens.Dataclassificatie::valueOf, fouten),
+				lees(intern, "reviewdatum", LocalDate::parse, fouten), lijst(intern, "gekoppeld", UUID::fromString, fouten));
+		if (!fouten.isEmpty()) {
+			throw new OngeldigeInvoer(fouten);
+		}
+		return gegevens;
+	}
+
+	private static String tekst(Map<String, Object> intern, String veld) {
+		Object waarde = intern.get(veld);
+		return waarde == null ? null : String.valueOf(waarde);
+	}
+
+	private static <T> T lees(Map<String, Object> intern, String veld, Function<String, T> lezer, List<Veldfout> fouten) {
+		Object waarde = intern.get(veld);
+		if (waarde == null) {
+			return null;
+		}
+		try {
+			return lezer.apply(String.valueOf(waarde));
+		}
+		catch (IllegalArgumentException | DateTimeParseException fout) {
+			fouten.add(new Veldfout("intern." + veld, "register.pagina.ongeldige-keuze"));
+			return null;
+		}
+	}
+
+	private static <T> List<T> lijst(Map<String, Object> intern, String veld, Function<String, T> lezer,
+			List<Veldfout> fouten) {
+		List<T> lijst = new ArrayList<>();
+		if (intern.get(veld) instanceof Collection<?> waarden) {
+			for (Object waarde : waarden) {
+				try {
+					lijst.add(lezer.apply(String.valueOf(waarde)));
+				}
+				catch (IllegalArgumentException fout) {
+					fouten.add(new Veldfout("intern." + veld, "register.pagina.ongeldige-keuze"));
+					break;
+				}
+			}
+		}
+		return lijst;
+	}
+
+	// --- weergave
+
+	/** The fields per section for reading, as the public page shows them, but also the empty and internal-only ones. */
+	private Map<String, List<Regel>> velden(Map<String, Object> standaard) {
+		Map<String, List<Regel>> secties = new LinkedHashMap<>();
+		catalogus.perSectie().forEach((sectie, velden) -> {
+			List<Regel> regels = velden.stream().filter(v -> !v.isVast()).map(v -> {
+				Object waarde = standaard.get(v.sleutel());
+				boolean isHtml = "html".equals(v.type()) && waarde != null;
+				return new Regel(v, waarde, isHtml ? html.veilig(waarde, v.htmlTags()) : null);
+			}).toList();
+			if (!regels.isEmpty()) {
+				secties.put(sectie, regels);
+			}
+		});
+		return secties;
+	}
+
+	/** What is saved now where it differs from what the user typed: label and current value. */
+	private List<VerschilRegel> conflictVerschillen(Map<String, Object> huidig, Map<String, Object> getypt) {
+		List<VerschilRegel> verschillen = new ArrayList<>();
+		for (Veld veld : catalogus.velden()) {
+			if (veld.isVast()) {
+				continue;
+			}
+			String nu = alsTekst(huidig.get(veld.sleutel()));
+			String jij = alsTekst(getypt.get(veld.sleutel()));
+			if (!Objects.equals(nu.strip(), jij.strip())) {
+				verschillen.add(new VerschilRegel(veld.label(), nu, jij));
+			}
+		}
+		return verschillen;
+	}
+
+	private Map<String, String> internLabels() {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (var component : InterneGegevens.class.getRecordComponents()) {
+			labels.put(component.getName(), tekst("register.intern.veld." + component.getName()));
+		}
+		return labels;
+	}
+
+	/** A stored value as one line of text: lists joined, group items as "title (link)". */
+	static String alsTekst(Object waarde) {
+		if (waarde == null) {
+			return "";
+		}
+		if (waarde instanceof Collection<?> lijst) {
+			List<String> delen = new ArrayList<>();
+			for (Object item : lijst) {
+				if (item instanceof Map<?, ?> m) {
+					Object titel = m.get("title");
+					Object link = m.get("link");
+					delen.add(titel == null ? String.valueOf(link)
+							: link == null ? String.valueOf(titel) : titel + " (" + link + ")");
+				}
+				else {
+					delen.add(String.valueOf(item));
+				}
+			}
+			return String.join("; ", delen);
+		}
+		return String.valueOf(waarde);
+	}
+
+	/** The service's messages are keys or finished sentences; a page needs text either way. */
+	private Map<String, List<String>> teksten(OngeldigeInvoer fout) {
+		Map<String, List<String>> perVeld = new LinkedHashMap<>();
+		fout.perVeld().forEach((veld, meldingen) -> perVeld.put(veld, meldingen.stream().map(this::tekst).toList()));
+		return perVeld;
+	}
+
+	private String tekst(String sleutelOfZin) {
+		return berichten.getMessage(sleutelOfZin, null, sleutelOfZin, LocaleContextHolder.getLocale());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> kaart(Object waarde) {
+		return waarde instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+	}
+
+	private static boolean magSchrijven(Aanvrager aanvrager) {
+		return aanvrager.heeftRol(Rol.REGISTER_BEHEERDER) || aanvrager.heeftRol(Rol.AI_COORDINATOR);
+	}
+
+	private static Integer geheelGetal(String tekst) {
+		try {
+			return leeg(tekst) ? null : Integer.valueOf(tekst.strip());
+		}
+		catch (NumberFormatException fout) {
+			return null;
+		}
+	}
+
+	private static boolean leeg(String tekst) {
+		return tekst == null || tekst.isBlank();
+	}
+
+}
