@@ -28,6 +28,14 @@ class StartTest extends HelderIntegratieTest {
 	}
 
 	@Test
+	void registerrollenKrijgenDeWegNaarHetRegister() throws Exception {
+		mvc.perform(get("/").with(als("register-beheerder@aalstede.demo")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/toepassingen\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("maak de beschrijvingen compleet")));
+	}
+
+	@Test
 	void hetMenuMarkeertDeHuidigePagina() throws Exception {
 		String pagina = mvc.perform(get("/beheer/teams").with(als("beheerder@aalstede.demo")))
 			.andExpect(status().isOk())
