@@ -2,7 +2,6 @@
 package nl.helder.register;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +17,8 @@ import org.springframework.web.server.ResponseStatusException;
 import nl.helder.organisaties.OrganisatieInfo;
 import nl.helder.organisaties.Organisatiegids;
 import nl.helder.register.internal.OpenbaarRegister;
-import nl.helder.register.internal.RegisterHtml;
-import nl.helder.register.internal.Veld;
 import nl.helder.register.internal.Veldcatalogus;
+import nl.helder.register.internal.Weergave;
 import nl.helder.shared.Openbaar;
 
 /** The public algorithm register of a municipality, for residents: no login, only published descriptions. */
@@ -33,11 +31,11 @@ class OpenbaarRegisterPagina {
 
 	private final Veldcatalogus catalogus;
 
-	private final RegisterHtml html;
+	private final Weergave weergave;
 
 	OpenbaarRegisterPagina(OpenbaarRegister register, Organisatiegids organisaties, Veldcatalogus catalogus,
-			RegisterHtml html) {
-		this.html = html;
+			Weergave weergave) {
+		this.weergave = weergave;
 		this.register = register;
 		this.organisaties = organisaties;
 		this.catalogus = catalogus;
@@ -85,39 +83,8 @@ class OpenbaarRegisterPagina {
 		Map<String, Object> toepassing = register.gepubliceerd(gemeentecode, id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("toepassing", toepassing);
-		model.addAttribute("secties", zichtbareVelden(toepassing));
+		model.addAttribute("secties", weergave.openbaar(toepassing));
 		return "register/openbaar-detail";
-	}
-
-	/**
-	 * A field on the public page with its value, or null when empty but shown anyway ("niet ingevuld"); for HTML
-	 * fields {@code html} holds the value with only the standard's bare tags let through.
-	 */
-	record Regel(Veld veld, Object waarde, String html) {
-	}
-
-	/**
-	 * The standard's display rules: never the NOOIT fields; VERPLICHT and ALTIJD always (empty as "niet ingevuld");
-	 * ALS_INGEVULD only with a value. In the catalogue's order, per section.
-	 */
-	private Map<String, List<Regel>> zichtbareVelden(Map<String, Object> toepassing) {
-		Map<String, List<Regel>> secties = new LinkedHashMap<>();
-		catalogus.perSectie().forEach((sectie, velden) -> {
-			List<Regel> regels = velden.stream()
-				.filter(Veld::openbaar)
-				.filter(v -> !"ALS_INGEVULD".equals(v.weergave()) || toepassing.get(v.sleutel()) != null)
-				.filter(v -> !v.isVast())
-				.map(v -> {
-					Object waarde = toepassing.get(v.sleutel());
-					boolean isHtml = "html".equals(v.type()) && waarde != null;
-					return new Regel(v, waarde, isHtml ? html.veilig(waarde, v.htmlTags()) : null);
-				})
-				.toList();
-			if (!regels.isEmpty()) {
-				secties.put(sectie, regels);
-			}
-		});
-		return secties;
 	}
 
 	private OrganisatieInfo gemeente(String code) {

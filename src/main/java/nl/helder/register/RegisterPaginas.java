@@ -23,10 +23,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.helder.register.OpenbaarRegisterPagina.Regel;
 import nl.helder.register.internal.RegisterDienst;
 import nl.helder.register.internal.RegisterDienst.Stand;
-import nl.helder.register.internal.RegisterHtml;
+import nl.helder.register.internal.Weergave;
 import nl.helder.register.internal.Veld;
 import nl.helder.register.internal.Veldcatalogus;
 import nl.helder.shared.Aanvrager;
@@ -57,14 +56,14 @@ class RegisterPaginas {
 
 	private final Veldcatalogus catalogus;
 
-	private final RegisterHtml html;
+	private final Weergave weergave;
 
 	private final MessageSource berichten;
 
-	RegisterPaginas(RegisterDienst dienst, Veldcatalogus catalogus, RegisterHtml html, MessageSource berichten) {
+	RegisterPaginas(RegisterDienst dienst, Veldcatalogus catalogus, Weergave weergave, MessageSource berichten) {
 		this.dienst = dienst;
 		this.catalogus = catalogus;
-		this.html = html;
+		this.weergave = weergave;
 		this.berichten = berichten;
 	}
 
@@ -189,7 +188,7 @@ class RegisterPaginas {
 	String detail(@PathVariable UUID id, Aanvrager aanvrager, Model model) {
 		Stand stand = dienst.toon(aanvrager.organisatieCode(), id);
 		model.addAttribute("stand", stand);
-		model.addAttribute("secties", velden(stand.werk().standaard()));
+		model.addAttribute("secties", weergave.perSectie(stand.werk().standaard(), v -> true));
 		model.addAttribute("intern", stand.werk().intern());
 		model.addAttribute("interneVelden", internLabels());
 		model.addAttribute("gemeentecode", aanvrager.organisatieCode());
@@ -398,22 +397,6 @@ class RegisterPaginas {
 	}
 
 	// --- weergave
-
-	/** The fields per section for reading, as the public page shows them, but also the empty and internal-only ones. */
-	private Map<String, List<Regel>> velden(Map<String, Object> standaard) {
-		Map<String, List<Regel>> secties = new LinkedHashMap<>();
-		catalogus.perSectie().forEach((sectie, velden) -> {
-			List<Regel> regels = velden.stream().filter(v -> !v.isVast()).map(v -> {
-				Object waarde = standaard.get(v.sleutel());
-				boolean isHtml = "html".equals(v.type()) && waarde != null;
-				return new Regel(v, waarde, isHtml ? html.veilig(waarde, v.htmlTags()) : null);
-			}).toList();
-			if (!regels.isEmpty()) {
-				secties.put(sectie, regels);
-			}
-		});
-		return secties;
-	}
 
 	/** What is saved now where it differs from what the user typed: label and current value. */
 	private List<VerschilRegel> conflictVerschillen(Map<String, Object> huidig, Map<String, Object> getypt) {
