@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.helder.register.internal;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the national Algoritmeregister's submission API (aanleverAPI v1.0) is and how Helder signs in there. Read at
+ * every call, so a change (or a test) takes effect without a restart.
+ */
+@ConfigurationProperties("helder.algoritmeregister")
+public class AlgoritmeregisterInstellingen {
+
+	/** Base URL of the aanleverAPI, e.g. https://.../aanleverapi/v1_0; empty: submitting is switched off. */
+	private URI baseUrl;
+
+	/** OAuth2 access token, sent as Authorization: Bearer. */
+	private String token;
+
+	/** Connect and response timeout per call. */
+	private Duration timeout = Duration.ofSeconds(10);
+
+	/** Per municipality code (GM9001) its organisation id in the national register. */
+	private Map<String, String> organisaties = new LinkedHashMap<>();
+
+	public URI getBaseUrl() {
+		return baseUrl;
+	}
+
+	public void setBaseUrl(URI baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public String getToken() {
+		return token;
+	}
+
+	public void setToken(String token) {
+		this.token = token;
+	}
+
+	public Duration getTimeout() {
+		return timeout;
+	}
+
+	public void setTimeout(Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	public Map<String, String> getOrganisaties() {
+		return organisaties;
+	}
+
+	public void setOrganisaties(Map<String, String> organisaties) {
+		this.organisaties = organisaties;
+	}
+
+	boolean isIngesteld() {
+		return baseUrl != null && !baseUrl.toString().isBlank() && token != null && !token.isBlank();
+	}
+
+}
