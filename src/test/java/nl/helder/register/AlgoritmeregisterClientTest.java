@@ -75,6 +75,10 @@ class AlgoritmeregisterClientTest extends HelderIntegratieTest {
 
 	private volatile int foutStatus;
 
+	private volatile String verwachtToken = TOKEN;
+
+	private final AtomicInteger tokenVerzoeken = new AtomicInteger();
+
 	private URI vorigeUrl;
 
 	private String vorigToken;
@@ -85,6 +89,7 @@ class AlgoritmeregisterClientTest extends HelderIntegratieTest {
 	void startNepRegister() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/aanleverapi/v1_0", this::beantwoord);
+		server.createContext("/token", this::geefToken);
 		server.start();
 		vorigeUrl = instellingen.getBaseUrl();
 		vorigToken = instellingen.getToken();
@@ -101,6 +106,9 @@ class AlgoritmeregisterClientTest extends HelderIntegratieTest {
 		instellingen.setBaseUrl(vorigeUrl);
 		instellingen.setToken(vorigToken);
 		instellingen.setTimeout(vorigeTimeout);
+		instellingen.setTokenUrl(null);
+		instellingen.setClientId(null);
+		instellingen.setClientSecret(null);
 		instellingen.getOrganisaties().remove(AALSTEDE);
 	}
 
@@ -143,6 +151,24 @@ class AlgoritmeregisterClientTest extends HelderIntegratieTest {
 		assertThatThrownBy(() -> client.lever(ORGANISATIE_ID, Map.of("name", "Zonder de rest"), null))
 			.isInstanceOf(AlgoritmeregisterClient.Onbereikbaar.class);
 		assertThat(contractfouten).isNotEmpty();
+	}
+
+	@Test
+	void metClientCredentialsHaaltDeClientEenTokenEnHergebruiktHet() {
+		instellingen.setToken("");
+		instellingen.setTokenUrl(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/token"));
+		instellingen.setClientId("helder");
+		instellingen.setClientSecret("geheim & veilig");
+		verwachtToken = "cc-token";
+		var algoritme = Map.<String, Object>of("name", "Met client credentials", "description_short", "Kort.",
+				"organization", "Gemeente Aalstede", "status", "In gebruik", "contact_email", "a@aalstede.example",
+				"publication_category", "Overige algoritmes", "lang", "nld");
+
+		var resultaat = client.lever(ORGANISATIE_ID, algoritme, null);
+		client.vrijgeven(ORGANISATIE_ID, resultaat.externId());
+
+		assertThat(contractfouten).isEmpty();
+		assertThat(tokenVerzoeken).hasValue(1);
 	}
 
 	@Test
@@ -206,7 +232,7 @@ class AlgoritmeregisterClientTest extends HelderIntegratieTest {
 			antwoord(uitwisseling, 404, "{\"detail\":\"Not Found\"}");
 			return;
 		}
-		if (!("Bearer " + TOKEN).equals(uitwisseling.getRequestHeaders().getFirst("Authorization"))) {
+		if (!("Bearer " + verwachtToken).equals(uitwisseling.getRequestHeaders().getFirst("Authorization"))) {
 			contractfouten.add("geen Bearer-token bij " + methode + " " + pad);
 			antwoord(uitwisseling, 401, "{\"detail\":\"Not authenticated\"}");
 			return;
@@ -229,6 +255,18 @@ class AlgoritmeregisterClientTest extends HelderIntegratieTest {
 		assertThat(contract.antwoorden(methode, template)).contains(status);
 		antwoord(uitwisseling, 200, maakAan ? "{\"lars_code\":\"LARS-" + larsTeller.incrementAndGet() + "\"}"
 				: "{\"message\":\"OK\"}");
+	}
+
+	private void geefToken(HttpExchange uitwisseling) throws IOException {
+		String formulier = new String(uitwisseling.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		tokenVerzoeken.incrementAndGet();
+		if (!"POST".equals(uitwisseling.getRequestMethod())
+				|| !formulier.equals("grant_type=client_credentials&client_id=helder&client_secret=geheim+%26+veilig")) {
+			contractfouten.add("onjuist tokenverzoek: " + formulier);
+			antwoord(uitwisseling, 401, "{\"error\":\"invalid_client\"}");
+			return;
+		}
+		antwoord(uitwisseling, 200, "{\"access_token\":\"cc-token\",\"token_type\":\"Bearer\",\"expires_in\":300}");
 	}
 
 	private static void antwoord(HttpExchange uitwisseling, int status, String body) throws IOException {

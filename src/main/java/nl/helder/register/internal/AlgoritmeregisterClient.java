@@ -37,6 +37,13 @@ public class AlgoritmeregisterClient {
 
 	private final HttpClient client;
 
+	/** The last token from the token endpoint, for which settings, and until when it may be used. */
+	private String opgehaaldToken;
+
+	private String opgehaaldVoor;
+
+	private java.time.Instant opgehaaldTot = java.time.Instant.MIN;
+
 	public AlgoritmeregisterClient(AlgoritmeregisterInstellingen instellingen, JsonMapper json) {
 		this.instellingen = instellingen;
 		this.json = json;
@@ -78,7 +85,7 @@ public class AlgoritmeregisterClient {
 		String basis = instellingen.getBaseUrl().toString().replaceAll("/+$", "");
 		HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(basis + pad))
 			.timeout(instellingen.getTimeout())
-			.header("Authorization", "Bearer " + instellingen.getToken())
+			.header("Authorization", "Bearer " + token())
 			.header("Accept", "application/json");
 		if (body == null) {
 			verzoek.method(methode, HttpRequest.BodyPublishers.noBody());
@@ -99,6 +106,52 @@ public class AlgoritmeregisterClient {
 		}
 		catch (IOException fout) {
 			LOG.warn("Algoritmeregister niet bereikbaar bij {} {}: {}", methode, pad, fout.toString());
+			throw new Onbereikbaar(fout.toString(), fout);
+		}
+		catch (InterruptedException fout) {
+			Thread.currentThread().interrupt();
+			throw new Onbereikbaar("onderbroken", fout);
+		}
+	}
+
+	/** The fixed token, or one from the client credentials grant, reused until shortly before it expires. */
+	private synchronized String token() {
+		if (instellingen.getToken() != null && !instellingen.getToken().isBlank()) {
+			return instellingen.getToken();
+		}
+		String voor = instellingen.getTokenUrl() + " " + instellingen.getClientId();
+		java.time.Instant nu = java.time.Instant.now();
+		if (opgehaaldToken != null && voor.equals(opgehaaldVoor) && nu.isBefore(opgehaaldTot)) {
+			return opgehaaldToken;
+		}
+		String formulier = "grant_type=client_credentials&client_id="
+				+ URLEncoder.encode(instellingen.getClientId(), StandardCharsets.UTF_8) + "&client_secret="
+				+ URLEncoder.encode(instellingen.getClientSecret(), StandardCharsets.UTF_8);
+		HttpRequest verzoek = HttpRequest.newBuilder(instellingen.getTokenUrl())
+			.timeout(instellingen.getTimeout())
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(formulier))
+			.build();
+		try {
+			HttpResponse<String> antwoord = client.send(verzoek, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			if (antwoord.statusCode() != 200) {
+				LOG.warn("Tokenendpoint van het Algoritmeregister antwoordde {}", antwoord.statusCode());
+				throw new Onbereikbaar("token: status " + antwoord.statusCode(), null);
+			}
+			JsonNode token = lees(antwoord);
+			String waarde = token.path("access_token").asString("");
+			if (waarde.isBlank()) {
+				throw new Onbereikbaar("token: geen access_token", null);
+			}
+			long seconden = token.path("expires_in").asLong(60);
+			opgehaaldToken = waarde;
+			opgehaaldVoor = voor;
+			opgehaaldTot = nu.plusSeconds(Math.max(0, seconden - 30));
+			return waarde;
+		}
+		catch (IOException fout) {
+			LOG.warn("Tokenendpoint van het Algoritmeregister niet bereikbaar: {}", fout.toString());
 			throw new Onbereikbaar(fout.toString(), fout);
 		}
 		catch (InterruptedException fout) {

@@ -18,8 +18,15 @@ public class AlgoritmeregisterInstellingen {
 	/** Base URL of the aanleverAPI, e.g. https://.../aanleverapi/v1_0; empty: submitting is switched off. */
 	private URI baseUrl;
 
-	/** OAuth2 access token, sent as Authorization: Bearer. */
+	/** A fixed OAuth2 access token, sent as Authorization: Bearer; or leave empty and use client credentials. */
 	private String token;
+
+	/** Token endpoint for the OAuth2 client credentials grant (e.g. Keycloak .../protocol/openid-connect/token). */
+	private URI tokenUrl;
+
+	private String clientId;
+
+	private String clientSecret;
 
 	/** Connect and response timeout per call. */
 	private Duration timeout = Duration.ofSeconds(10);
@@ -43,6 +50,30 @@ public class AlgoritmeregisterInstellingen {
 		this.token = token;
 	}
 
+	public URI getTokenUrl() {
+		return tokenUrl;
+	}
+
+	public void setTokenUrl(URI tokenUrl) {
+		this.tokenUrl = tokenUrl;
+	}
+
+	public String getClientId() {
+		return clientId;
+	}
+
+	public void setClientId(String clientId) {
+		this.clientId = clientId;
+	}
+
+	public String getClientSecret() {
+		return clientSecret;
+	}
+
+	public void setClientSecret(String clientSecret) {
+		this.clientSecret = clientSecret;
+	}
+
 	public Duration getTimeout() {
 		return timeout;
 	}
@@ -60,7 +91,15 @@ public class AlgoritmeregisterInstellingen {
 	}
 
 	boolean isIngesteld() {
-		return baseUrl != null && !baseUrl.toString().isBlank() && token != null && !token.isBlank();
+		return gevuld(baseUrl) && (gevuld(token) || heeftClientCredentials());
+	}
+
+	boolean heeftClientCredentials() {
+		return gevuld(tokenUrl) && gevuld(clientId) && gevuld(clientSecret);
+	}
+
+	private static boolean gevuld(Object waarde) {
+		return waarde != null && !waarde.toString().isBlank();
 	}
 
 }
