@@ -57,9 +57,6 @@ class RegisterImportPagina {
 			HttpSession sessie, Model model) {
 		sessie.removeAttribute(SESSIE);
 		try {
-			if (bestand == null) {
-				throw new OngeldigeInvoer("bestand", "register.import.leeg");
-			}
 			byte[] inhoud = ToepassingImportApi.inhoud(bestand);
 			Rapport rapport = importeur.proef(aanvrager.organisatieCode(), inhoud);
 			if (!rapport.heeftFouten() && !rapport.rijen().isEmpty()) {

@@ -95,8 +95,8 @@ class ToepassingImportApi {
 					+ "of niets als één rij een fout heeft (400 met het verslag in 'rijen'). Rijen worden gekoppeld "
 					+ "op source_id; hoogstens 2.000 rijen en 5 MB.")
 	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
-	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<?> importeer(@PathVariable String code, @RequestParam("bestand") MultipartFile bestand,
+	@PostMapping("/import")
+	ResponseEntity<?> importeer(@PathVariable String code, @RequestParam(name = "bestand", required = false) MultipartFile bestand,
 			@RequestParam(defaultValue = "true") boolean proef, Aanvrager aanvrager) {
 		byte[] inhoud = inhoud(bestand);
 		if (proef) {
@@ -120,6 +120,9 @@ class ToepassingImportApi {
 
 	/** The file's bytes, at most {@link #MAX_BYTES}. */
 	static byte[] inhoud(MultipartFile bestand) {
+		if (bestand == null) {
+			throw new OngeldigeInvoer("bestand", "register.import.leeg");
+		}
 		if (bestand.getSize() > MAX_BYTES) {
 			throw new OngeldigeInvoer("bestand", "register.import.te-groot");
 		}
