@@ -57,7 +57,8 @@ class BerichtenTest {
 			Map.entry("register.toolbeleid.", codes(InterneGegevens.Toolbeleid.values(), Enum::name)),
 			Map.entry("register.herkomst.", codes(InterneGegevens.Herkomst.values(), Enum::name)),
 			Map.entry("register.soort.", codes(InterneGegevens.Soort.values(), Enum::name)),
-			Map.entry("register.dataclassificatie.", codes(InterneGegevens.Dataclassificatie.values(), Enum::name)));
+			Map.entry("register.dataclassificatie.", codes(InterneGegevens.Dataclassificatie.values(), Enum::name)),
+			Map.entry("register.import.actie.", Set.of("nieuw", "bijwerken", "ongewijzigd")));
 
 	private static final Pattern SAMENGESTELD = Pattern.compile("#\\{\\s*'([a-z.-]+\\.)'\\s*\\+");
 
