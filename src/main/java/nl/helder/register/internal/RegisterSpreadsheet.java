@@ -112,7 +112,12 @@ public class RegisterSpreadsheet {
 		if (rijen.isEmpty()) {
 			throw new OngeldigeInvoer("bestand", "register.import.leeg");
 		}
-		if (rijen.stream().skip(1).filter(r -> !r.isLeeg()).count() > MAX_RIJEN) {
+		long gegevensrijen = rijen.stream().skip(1).filter(r -> !r.isLeeg()).count();
+		if (gegevensrijen == 0) {
+			// Only a header: importing would silently do nothing; the user probably picked the wrong file.
+			throw new OngeldigeInvoer("bestand", "register.import.geen-rijen");
+		}
+		if (gegevensrijen > MAX_RIJEN) {
 			throw new OngeldigeInvoer("bestand", "register.import.te-veel-rijen");
 		}
 		return rijen;

@@ -50,7 +50,17 @@ public class Veldcontrole {
 				controleerWaarde(veld.get(), invoer.getKey(), invoer.getValue(), fouten);
 			}
 		}
+		controleerPeriode(standaard, fouten);
 		return fouten;
+	}
+
+	/** Months as yyyy-mm compare as text; only checked when both are well-formed. */
+	private void controleerPeriode(Map<String, Object> standaard, List<Veldfout> fouten) {
+		if (standaard.get("begin_date") instanceof String begin && standaard.get("end_date") instanceof String eind
+				&& MAAND.matcher(begin.strip()).matches() && MAAND.matcher(eind.strip()).matches()
+				&& eind.strip().compareTo(begin.strip()) < 0) {
+			fouten.add(new Veldfout("end_date", tekst("register.veld.eind-voor-begin")));
+		}
 	}
 
 	/** The fields the standard requires that are still empty, in catalogue order. */
