@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -53,6 +54,7 @@ class BerichtenTest {
 			Map.entry("grootteklasse.", codes(Grootteklasse.values(), Enum::name)),
 			Map.entry("audit.actie.", codes(Actie.values(), Enum::name)),
 			Map.entry("register.werkstatus.", codes(Werkstatus.values(), Enum::name)),
+			Map.entry("register.lijst.sorteer.", List.of("naam", "volledigheid", "gewijzigd")),
 			Map.entry("register.levensfase.", codes(InterneGegevens.Levensfase.values(), Enum::name)),
 			Map.entry("register.toolbeleid.", codes(InterneGegevens.Toolbeleid.values(), Enum::name)),
 			Map.entry("register.herkomst.", codes(InterneGegevens.Herkomst.values(), Enum::name)),

@@ -71,16 +71,60 @@ class RegisterPaginas {
 
 	@Toegang(ingelogd = true)
 	@GetMapping("/toepassingen")
-	String lijst(Aanvrager aanvrager, Model model) {
-		List<Stand> standen = dienst.lijst(aanvrager.organisatieCode());
+	String lijst(@RequestParam(required = false) String werkstatus, @RequestParam(required = false) String soort,
+			@RequestParam(required = false) String toolbeleid, @RequestParam(required = false) String categorie,
+			@RequestParam(defaultValue = "naam") String sorteer, Aanvrager aanvrager, Model model) {
+		List<Stand> alle = dienst.lijst(aanvrager.organisatieCode());
 		Map<Werkstatus, Long> aantallen = new LinkedHashMap<>();
 		for (Werkstatus status : Werkstatus.values()) {
-			aantallen.put(status, standen.stream().filter(s -> s.toepassing().werkstatus() == status).count());
+			aantallen.put(status, alle.stream().filter(s -> s.toepassing().werkstatus() == status).count());
 		}
+		// Counts per kind, tool policy and publication category; the sector benchmark will build on these.
+		Map<String, Map<String, Long>> verdeling = new LinkedHashMap<>();
+		verdeling.put("soort", tel(alle, s -> s.werk().intern().get("soort"), InterneGegevens.Soort.values()));
+		verdeling.put("toolbeleid",
+				tel(alle, s -> s.werk().intern().get("toolbeleid"), InterneGegevens.Toolbeleid.values()));
+		Map<String, Long> perCategorie = new LinkedHashMap<>();
+		catalogus.veld("publication_category").orElseThrow().waarden().forEach(w -> perCategorie.put(w,
+				alle.stream().filter(s -> w.equals(s.werk().standaard().get("publication_category"))).count()));
+		List<Stand> standen = alle.stream()
+			.filter(s -> leeg(werkstatus) || s.toepassing().werkstatus().name().equals(werkstatus))
+			.filter(s -> leeg(soort) || soort.equals(s.werk().intern().get("soort")))
+			.filter(s -> leeg(toolbeleid) || toolbeleid.equals(s.werk().intern().get("toolbeleid")))
+			.filter(s -> leeg(categorie) || categorie.equals(s.werk().standaard().get("publication_category")))
+			.sorted(switch (sorteer) {
+				case "volledigheid" -> java.util.Comparator.<Stand>comparingInt(s -> s.volledigheid().score());
+				case "gewijzigd" -> java.util.Comparator.<Stand, java.time.Instant>comparing(s -> s.toepassing().gewijzigd())
+					.reversed();
+				default -> java.util.Comparator.<Stand, String>comparing(s -> s.toepassing().naam(),
+						String.CASE_INSENSITIVE_ORDER);
+			})
+			.toList();
 		model.addAttribute("standen", standen);
+		model.addAttribute("totaal", alle.size());
 		model.addAttribute("aantallen", aantallen);
+		model.addAttribute("verdeling", verdeling);
+		model.addAttribute("perCategorie", perCategorie);
+		model.addAttribute("filter", Map.of("werkstatus", leegAlsNull(werkstatus), "soort", leegAlsNull(soort),
+				"toolbeleid", leegAlsNull(toolbeleid), "categorie", leegAlsNull(categorie), "sorteer", sorteer));
+		model.addAttribute("soorten", InterneGegevens.Soort.values());
+		model.addAttribute("toolbeleiden", InterneGegevens.Toolbeleid.values());
+		model.addAttribute("categorieen", perCategorie.keySet());
 		model.addAttribute("magSchrijven", magSchrijven(aanvrager));
 		return "register/lijst";
+	}
+
+	private static Map<String, Long> tel(List<Stand> standen, java.util.function.Function<Stand, Object> waarde,
+			Enum<?>[] mogelijk) {
+		Map<String, Long> telling = new LinkedHashMap<>();
+		for (Enum<?> optie : mogelijk) {
+			telling.put(optie.name(), standen.stream().filter(s -> optie.name().equals(waarde.apply(s))).count());
+		}
+		return telling;
+	}
+
+	private static String leegAlsNull(String tekst) {
+		return leeg(tekst) ? "" : tekst;
 	}
 
 	// --- formulier

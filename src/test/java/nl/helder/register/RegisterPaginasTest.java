@@ -167,4 +167,29 @@ class RegisterPaginasTest extends HelderIntegratieTest {
 			.getContentAsString();
 	}
 
+	@org.junit.jupiter.api.Test
+	void deLijstFiltertSorteertEnTeltPerSoortEnToolbeleid() throws Exception {
+		String alles = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/toepassingen")
+			.with(als("ai-coordinator@aalstede.demo"))).andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(alles).contains("Per soort").contains("generatieve AI")
+			.contains("Chatbot voor vragen over afval").contains("Woo-documenten samenvatten");
+
+		String generatiefInBeoordeling = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/toepassingen")
+			.param("soort", "GENERATIEF")
+			.param("toolbeleid", "IN_BEOORDELING")
+			.with(als("ai-coordinator@aalstede.demo"))).andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(generatiefInBeoordeling).contains("Woo-documenten samenvatten")
+			.doesNotContain(">Chatbot voor vragen over afval<")
+			.doesNotContain(">Meldingen openbare ruimte op volgorde zetten<");
+
+		String opVolledigheid = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/toepassingen")
+			.param("sorteer", "volledigheid")
+			.param("soort", "GENERATIEF")
+			.with(als("ai-coordinator@aalstede.demo"))).andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(opVolledigheid.indexOf("Woo-documenten samenvatten"))
+			.isLessThan(opVolledigheid.indexOf(">Chatbot voor vragen over afval<"));
+	}
+
 }
