@@ -54,7 +54,7 @@ class BerichtenTest {
 			Map.entry("grootteklasse.", codes(Grootteklasse.values(), Enum::name)),
 			Map.entry("audit.actie.", codes(Actie.values(), Enum::name)),
 			Map.entry("register.werkstatus.", codes(Werkstatus.values(), Enum::name)),
-			Map.entry("register.lijst.sorteer.", List.of("naam", "volledigheid", "gewijzigd")),
+			Map.entry("register.lijst.sorteer.", Set.of("naam", "volledigheid", "gewijzigd")),
 			Map.entry("register.levensfase.", codes(InterneGegevens.Levensfase.values(), Enum::name)),
 			Map.entry("register.toolbeleid.", codes(InterneGegevens.Toolbeleid.values(), Enum::name)),
 			Map.entry("register.herkomst.", codes(InterneGegevens.Herkomst.values(), Enum::name)),
