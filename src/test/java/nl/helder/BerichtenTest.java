@@ -60,7 +60,8 @@ class BerichtenTest {
 			Map.entry("register.herkomst.", codes(InterneGegevens.Herkomst.values(), Enum::name)),
 			Map.entry("register.soort.", codes(InterneGegevens.Soort.values(), Enum::name)),
 			Map.entry("register.dataclassificatie.", codes(InterneGegevens.Dataclassificatie.values(), Enum::name)),
-			Map.entry("register.import.actie.", Set.of("nieuw", "bijwerken", "ongewijzigd")));
+			Map.entry("register.import.actie.", Set.of("nieuw", "bijwerken", "ongewijzigd")),
+			Map.entry("register.intern.geen.", Set.of("teamIds", "gekoppeld")));
 
 	private static final Pattern SAMENGESTELD = Pattern.compile("#\\{\\s*'([a-z.-]+\\.)'\\s*\\+");
 

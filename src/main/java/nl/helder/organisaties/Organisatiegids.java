@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.helder.organisaties;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
 import nl.helder.organisaties.internal.OrganisatieDienst;
+import nl.helder.organisaties.internal.Team;
 import nl.helder.organisaties.internal.Teams;
 
 /** What other modules may ask about organisations and their teams. */
@@ -28,6 +33,28 @@ public class Organisatiegids {
 
 	public boolean teamBestaat(String organisatieCode, UUID teamId) {
 		return teams.findByIdAndOrganisatieCode(teamId, organisatieCode).isPresent();
+	}
+
+	/** The organisation's teams in tree order: each department followed by its teams, names alphabetical per level. */
+	public List<TeamInfo> teams(String organisatieCode) {
+		List<Team> alle = teams.findByOrganisatieCodeOrderByNaam(organisatieCode);
+		Map<UUID, List<Team>> perOuder = alle.stream()
+			.filter(t -> t.ouderId() != null)
+			.collect(Collectors.groupingBy(Team::ouderId));
+		List<TeamInfo> boom = new ArrayList<>();
+		alle.stream()
+			.filter(t -> t.ouderId() == null || alle.stream().noneMatch(o -> o.id().equals(t.ouderId())))
+			.forEach(t -> voegToe(t, 0, perOuder, boom));
+		return boom;
+	}
+
+	private static void voegToe(Team team, int diepte, Map<UUID, List<Team>> perOuder, List<TeamInfo> boom) {
+		// The team tree is kept free of cycles when it is edited; the depth bound guards against a damaged table.
+		if (diepte > 50) {
+			return;
+		}
+		boom.add(new TeamInfo(team.id(), team.naam(), team.ouderId(), diepte));
+		perOuder.getOrDefault(team.id(), List.of()).forEach(kind -> voegToe(kind, diepte + 1, perOuder, boom));
 	}
 
 }

@@ -23,11 +23,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.helder.organisaties.Organisatiegids;
+import nl.helder.organisaties.TeamInfo;
 import nl.helder.register.internal.RegisterDienst;
 import nl.helder.register.internal.RegisterDienst.Stand;
 import nl.helder.register.internal.Weergave;
 import nl.helder.register.internal.Veld;
 import nl.helder.register.internal.Veldcatalogus;
+import nl.helder.register.internal.WeergaveDienst;
 import nl.helder.shared.Aanvrager;
 import nl.helder.shared.Conflict;
 import nl.helder.shared.OngeldigeInvoer;
@@ -60,11 +63,30 @@ class RegisterPaginas {
 
 	private final MessageSource berichten;
 
-	RegisterPaginas(RegisterDienst dienst, Veldcatalogus catalogus, Weergave weergave, MessageSource berichten) {
+	private final Registergids gids;
+
+	private final Organisatiegids organisaties;
+
+	private final WeergaveDienst weergaven;
+
+	RegisterPaginas(RegisterDienst dienst, Veldcatalogus catalogus, Weergave weergave, MessageSource berichten,
+			Registergids gids, Organisatiegids organisaties, WeergaveDienst weergaven) {
 		this.dienst = dienst;
 		this.catalogus = catalogus;
 		this.weergave = weergave;
 		this.berichten = berichten;
+		this.gids = gids;
+		this.organisaties = organisaties;
+		this.weergaven = weergaven;
+	}
+
+	/** A choice in a list of the organisation's own things (teams, other toepassingen): its id and a readable label. */
+	public record Keuze(String id, String label) {
+	}
+
+	/** A saved view as the list shows it: a link with its filters, and whether the user may remove it. */
+	public record OpgeslagenWeergave(UUID id, String naam, String adres, boolean gedeeld, boolean eigen,
+			boolean actief) {
 	}
 
 	// --- lijst
@@ -105,13 +127,30 @@ class RegisterPaginas {
 		model.addAttribute("aantallen", aantallen);
 		model.addAttribute("verdeling", verdeling);
 		model.addAttribute("perCategorie", perCategorie);
-		model.addAttribute("filter", Map.of("werkstatus", leegAlsNull(werkstatus), "soort", leegAlsNull(soort),
-				"toolbeleid", leegAlsNull(toolbeleid), "categorie", leegAlsNull(categorie), "sorteer", sorteer));
+		Map<String, String> filter = Map.of("werkstatus", leegAlsNull(werkstatus), "soort", leegAlsNull(soort),
+				"toolbeleid", leegAlsNull(toolbeleid), "categorie", leegAlsNull(categorie), "sorteer", sorteer);
+		model.addAttribute("filter", filter);
 		model.addAttribute("soorten", InterneGegevens.Soort.values());
 		model.addAttribute("toolbeleiden", InterneGegevens.Toolbeleid.values());
 		model.addAttribute("categorieen", perCategorie.keySet());
 		model.addAttribute("magSchrijven", magSchrijven(aanvrager));
+		model.addAttribute("sorteringen", WeergaveDienst.SORTERINGEN);
+		// The view whose filters equal the list's is marked as the current one.
+		Map<String, String> huidig = zonderStandaardSortering(filter);
+		model.addAttribute("weergaven", weergaven.zichtbaar(aanvrager)
+			.stream()
+			.map(w -> new OpgeslagenWeergave(w.id(), w.naam(), RegisterWeergaven.lijstAdres(w.filter()), w.gedeeld(),
+					w.eigenaar().equals(aanvrager.persoonId()), zonderStandaardSortering(w.filter()).equals(huidig)))
+			.toList());
 		return "register/lijst";
+	}
+
+	/** The filters that are set; sorting by name is the default and counts as not set. */
+	private static Map<String, String> zonderStandaardSortering(Map<String, String> filter) {
+		Map<String, String> kopie = new LinkedHashMap<>(filter);
+		kopie.remove("sorteer", "naam");
+		kopie.values().removeIf(String::isEmpty);
+		return kopie;
 	}
 
 	private static Map<String, Long> tel(List<Stand> standen, java.util.function.Function<Stand, Object> waarde,
@@ -131,8 +170,8 @@ class RegisterPaginas {
 
 	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
 	@GetMapping("/toepassingen/nieuw")
-	String nieuw(Model model) {
-		return formulier(model, null, null, new LinkedHashMap<>(), new LinkedHashMap<>());
+	String nieuw(Aanvrager aanvrager, Model model) {
+		return formulier(model, aanvrager, null, null, new LinkedHashMap<>(), new LinkedHashMap<>());
 	}
 
 	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
@@ -149,7 +188,7 @@ class RegisterPaginas {
 		}
 		catch (OngeldigeInvoer fout) {
 			model.addAttribute("fouten", teksten(fout));
-			return formulier(model, null, null, standaard, intern);
+			return formulier(model, aanvrager, null, null, standaard, intern);
 		}
 	}
 
@@ -157,7 +196,7 @@ class RegisterPaginas {
 	@GetMapping("/toepassingen/{id}/bewerken")
 	String bewerken(@PathVariable UUID id, Aanvrager aanvrager, Model model) {
 		Stand stand = dienst.toon(aanvrager.organisatieCode(), id);
-		return formulier(model, stand, stand.toepassing().werkversie(), new LinkedHashMap<>(stand.werk().standaard()),
+		return formulier(model, aanvrager, stand, stand.toepassing().werkversie(), new LinkedHashMap<>(stand.werk().standaard()),
 				new LinkedHashMap<>(stand.werk().intern()));
 	}
 
@@ -177,7 +216,7 @@ class RegisterPaginas {
 		}
 		catch (OngeldigeInvoer fout) {
 			model.addAttribute("fouten", teksten(fout));
-			return formulier(model, stand, versie, standaard, intern);
+			return formulier(model, aanvrager, stand, versie, standaard, intern);
 		}
 		catch (Conflict conflict) {
 			// A colleague saved first. The user keeps what they typed, sees what is there now, and the form now
@@ -186,12 +225,12 @@ class RegisterPaginas {
 			Map<String, Object> huidigeStandaard = kaart(huidig.get("standaard"));
 			model.addAttribute("conflict", Map.of("versie", conflict.huidig().get("huidigeVersie"), "auteur",
 					String.valueOf(huidig.get("auteur")), "verschillen", conflictVerschillen(huidigeStandaard, standaard)));
-			return formulier(model, stand, (Integer) conflict.huidig().get("huidigeVersie"), standaard, intern);
+			return formulier(model, aanvrager, stand, (Integer) conflict.huidig().get("huidigeVersie"), standaard, intern);
 		}
 	}
 
-	private String formulier(Model model, Stand stand, Integer versie, Map<String, Object> standaard,
-			Map<String, Object> intern) {
+	private String formulier(Model model, Aanvrager aanvrager, Stand stand, Integer versie,
+			Map<String, Object> standaard, Map<String, Object> intern) {
 		Map<String, List<Veld>> secties = new LinkedHashMap<>();
 		catalogus.perSectie().forEach((sectie, velden) -> {
 			List<Veld> zichtbaar = velden.stream().filter(v -> !v.isVast()).toList();
@@ -222,6 +261,15 @@ class RegisterPaginas {
 		model.addAttribute("levensfasen", InterneGegevens.Levensfase.values());
 		model.addAttribute("toolbeleiden", InterneGegevens.Toolbeleid.values());
 		model.addAttribute("dataclassificaties", InterneGegevens.Dataclassificatie.values());
+		model.addAttribute("teamkeuzes", teamkeuzes(aanvrager.organisatieCode()));
+		UUID zelf = stand == null ? null : stand.toepassing().id();
+		model.addAttribute("koppelkeuzes", dienst.lijst(aanvrager.organisatieCode())
+			.stream()
+			.map(Stand::toepassing)
+			.filter(t -> !t.id().equals(zelf))
+			.sorted(java.util.Comparator.comparing(t -> t.naam(), String.CASE_INSENSITIVE_ORDER))
+			.map(t -> new Keuze(t.id().toString(), t.naam()))
+			.toList());
 		return "register/formulier";
 	}
 
@@ -232,8 +280,15 @@ class RegisterPaginas {
 	String detail(@PathVariable UUID id, Aanvrager aanvrager, Model model) {
 		Stand stand = dienst.toon(aanvrager.organisatieCode(), id);
 		model.addAttribute("stand", stand);
+		model.addAttribute("kop", kop(aanvrager, id));
+		model.addAttribute("teamnamen", teamkeuzes(aanvrager.organisatieCode()).stream()
+			.collect(java.util.stream.Collectors.toMap(Keuze::id, Keuze::label)));
+		model.addAttribute("koppelingen", koppelingen(aanvrager.organisatieCode(), stand.werk().intern().get("gekoppeld")));
 		model.addAttribute("secties", weergave.perSectie(stand.werk().standaard(), v -> true));
-		model.addAttribute("intern", stand.werk().intern());
+		// Empty lists are stored as such; the page leaves them out like any other empty field.
+		Map<String, Object> intern = new LinkedHashMap<>(stand.werk().intern());
+		intern.values().removeIf(w -> w == null || w instanceof Collection<?> c && c.isEmpty());
+		model.addAttribute("intern", intern);
 		model.addAttribute("interneVelden", internLabels());
 		model.addAttribute("gemeentecode", aanvrager.organisatieCode());
 		model.addAttribute("magSchrijven", magSchrijven(aanvrager));
@@ -296,6 +351,7 @@ class RegisterPaginas {
 		int vanaf = van != null ? van : Math.max(1, nieuwste - 1);
 		int tm = tot != null ? tot : nieuwste;
 		model.addAttribute("stand", stand);
+		model.addAttribute("kop", kop(aanvrager, id));
 		model.addAttribute("versies", versies);
 		model.addAttribute("van", vanaf);
 		model.addAttribute("tot", tm);
@@ -441,6 +497,38 @@ class RegisterPaginas {
 	}
 
 	// --- weergave
+
+	private ToepassingKop kop(Aanvrager aanvrager, UUID id) {
+		return gids.kop(aanvrager.organisatieCode(), id).orElseThrow();
+	}
+
+	/** The teams as choices, a team under a department labelled with its path: "Sociaal domein › Jeugd". */
+	private List<Keuze> teamkeuzes(String organisatieCode) {
+		Map<UUID, String> labels = new LinkedHashMap<>();
+		for (TeamInfo team : organisaties.teams(organisatieCode)) {
+			String ouder = team.ouderId() == null ? null : labels.get(team.ouderId());
+			labels.put(team.id(), ouder == null ? team.naam() : ouder + " › " + team.naam());
+		}
+		return labels.entrySet().stream().map(e -> new Keuze(e.getKey().toString(), e.getValue())).toList();
+	}
+
+	/** The linked toepassingen that still exist, by name; a link to a deleted record is simply not shown. */
+	private List<Keuze> koppelingen(String organisatieCode, Object gekoppeld) {
+		if (!(gekoppeld instanceof Collection<?> ids)) {
+			return List.of();
+		}
+		List<Keuze> keuzes = new ArrayList<>();
+		for (Object id : ids) {
+			try {
+				gids.kop(organisatieCode, UUID.fromString(String.valueOf(id)))
+					.ifPresent(k -> keuzes.add(new Keuze(k.id().toString(), k.naam())));
+			}
+			catch (IllegalArgumentException onleesbaar) {
+				// Stored ids were checked on saving; an unreadable one is left out rather than breaking the page.
+			}
+		}
+		return keuzes;
+	}
 
 	/** What is saved now where it differs from what the user typed: label and current value. */
 	private List<VerschilRegel> conflictVerschillen(Map<String, Object> huidig, Map<String, Object> getypt) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -58,11 +59,14 @@ class RegisterInBrowserTest extends BrowserTest {
 		pagina.locator("[id='veld-intern.levensfase']").selectOption(new SelectOption().setValue("IN_GEBRUIK"));
 		pagina.locator("[id='veld-intern.toolbeleid']").selectOption(new SelectOption().setValue("TOEGESTAAN"));
 		pagina.getByLabel("Interne gegevens", new Page.GetByLabelOptions().setExact(true)).check();
+		pagina.locator("[id='veld-intern.afdelingId']").selectOption(new SelectOption().setLabel("Bedrijfsvoering"));
+		pagina.getByLabel("Dienstverlening › Klantcontactcentrum", new Page.GetByLabelOptions().setExact(true)).check();
 		klik(pagina, "Opslaan");
 
 		assertThat(pagina.locator("h1")).hasText(naam);
 		assertThat(pagina.locator(".utrecht-alert--ok")).containsText("toegevoegd als concept");
 		assertThat(pagina.getByText("Wet milieubeheer")).isVisible();
+		assertThat(pagina.getByText("Dienstverlening › Klantcontactcentrum")).isVisible();
 		klik(pagina, "Ter review aanbieden");
 		assertThat(pagina.locator(".utrecht-alert--ok")).containsText("ter review");
 		String detailAdres = pagina.url();
@@ -78,14 +82,29 @@ class RegisterInBrowserTest extends BrowserTest {
 		Path detail = schermafdruk(coordinator, "register-detail");
 		naarDocs(coordinator, "register-detail");
 
-		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alle versies bekijken")).click();
+		coordinator.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Onderdelen van deze toepassing"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Versies"))
+			.click();
 		klik(coordinator, "Vergelijken");
-		assertThat(coordinator.locator("h1")).containsText("Versies van");
+		assertThat(coordinator.locator("h2").first()).containsText("Alle versies");
 		assertToegankelijk(coordinator, "register, versies");
 		schermafdruk(coordinator, "register-versies");
 
 		coordinator.navigate("/toepassingen");
 		assertThat(coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(naam))).isVisible();
+
+		// Filter, then keep the filter as a saved view that is one click away next time.
+		String weergave = "Toegestaan " + UUID.randomUUID().toString().substring(0, 6);
+		coordinator.locator("#f-toolbeleid").selectOption(new SelectOption().setValue("TOEGESTAAN"));
+		klik(coordinator, "Filteren");
+		coordinator.getByLabel("Naam van deze weergave").fill(weergave);
+		klik(coordinator, "Deze weergave bewaren");
+		assertThat(coordinator.locator(".utrecht-alert--ok")).containsText("bewaard");
+		coordinator.navigate("/toepassingen");
+		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(weergave)).click();
+		assertThat(coordinator.locator("#f-toolbeleid")).hasValue("TOEGESTAAN");
+		assertThat(coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(weergave)))
+			.hasAttribute("aria-current", "true");
 		assertToegankelijk(coordinator, "register, lijst");
 		schermafdruk(coordinator, "register-lijst");
 		naarDocs(coordinator, "register-lijst");

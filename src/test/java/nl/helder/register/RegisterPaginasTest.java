@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.helder.register;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -167,29 +168,78 @@ class RegisterPaginasTest extends HelderIntegratieTest {
 			.getContentAsString();
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void deLijstFiltertSorteertEnTeltPerSoortEnToolbeleid() throws Exception {
-		String alles = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/toepassingen")
-			.with(als("ai-coordinator@aalstede.demo"))).andReturn().getResponse().getContentAsString();
-		org.assertj.core.api.Assertions.assertThat(alles).contains("Per soort").contains("generatieve AI")
-			.contains("Chatbot voor vragen over afval").contains("Woo-documenten samenvatten");
+		assertThat(html(get("/toepassingen"), COORDINATOR)).contains("Per soort", "generatieve AI",
+				"Chatbot voor vragen over afval", "Woo-documenten samenvatten");
 
-		String generatiefInBeoordeling = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/toepassingen")
-			.param("soort", "GENERATIEF")
-			.param("toolbeleid", "IN_BEOORDELING")
-			.with(als("ai-coordinator@aalstede.demo"))).andReturn().getResponse().getContentAsString();
-		org.assertj.core.api.Assertions.assertThat(generatiefInBeoordeling).contains("Woo-documenten samenvatten")
-			.doesNotContain(">Chatbot voor vragen over afval<")
-			.doesNotContain(">Meldingen openbare ruimte op volgorde zetten<");
+		assertThat(html(get("/toepassingen").param("soort", "GENERATIEF").param("toolbeleid", "IN_BEOORDELING"),
+				COORDINATOR))
+			.contains("Woo-documenten samenvatten")
+			.doesNotContain(">Chatbot voor vragen over afval<", ">Meldingen openbare ruimte op volgorde zetten<");
 
-		String opVolledigheid = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/toepassingen")
-			.param("sorteer", "volledigheid")
-			.param("soort", "GENERATIEF")
-			.with(als("ai-coordinator@aalstede.demo"))).andReturn().getResponse().getContentAsString();
-		org.assertj.core.api.Assertions.assertThat(opVolledigheid.indexOf("Woo-documenten samenvatten"))
+		String opVolledigheid = html(get("/toepassingen").param("sorteer", "volledigheid").param("soort", "GENERATIEF"),
+				COORDINATOR);
+		assertThat(opVolledigheid.indexOf("Woo-documenten samenvatten"))
 			.isLessThan(opVolledigheid.indexOf(">Chatbot voor vragen over afval<"));
+	}
+
+	@Test
+	void afdelingTeamsEnKoppelingenKiestUInHetFormulierEnZieUMetHunNaam() throws Exception {
+		UUID ander = maakAan("Koppeldoel " + UUID.randomUUID().toString().substring(0, 6));
+		String naam = "Met teams " + UUID.randomUUID().toString().substring(0, 6);
+		UUID id = maakAan(naam);
+		UUID sociaal = team("Sociaal domein");
+		UUID jeugd = team("Jeugd");
+		UUID burgerzaken = team("Burgerzaken");
+
+		String formulier = html(get("/toepassingen/" + id + "/bewerken"), SCHRIJVER);
+		assertThat(formulier).contains("name=\"intern.afdelingId\"", "Sociaal domein › Jeugd",
+				"id=\"veld-intern.teamIds-" + jeugd + "\"", "id=\"veld-intern.gekoppeld-" + ander + "\"")
+			.as("a toepassing cannot be linked to itself")
+			.doesNotContain("id=\"veld-intern.gekoppeld-" + id + "\"");
+
+		mvc.perform(bewerk(id, naam, "Met een afdeling en teams.", "1").param("intern.afdelingId", sociaal.toString())
+			.param("intern.teamIds", jeugd.toString(), burgerzaken.toString())
+			.param("intern.gekoppeld", ander.toString())
+			.with(als(SCHRIJVER))).andExpect(status().is3xxRedirection());
+
+		String detail = html(get("/toepassingen/" + id), SCHRIJVER);
+		assertThat(detail).contains("Dienstverlening › Burgerzaken", "Sociaal domein › Jeugd",
+				"href=\"/toepassingen/" + ander + "\"")
+			.doesNotContain(jeugd.toString());
+		assertThat(html(get("/toepassingen/" + id + "/bewerken"), SCHRIJVER))
+			.contains("value=\"" + jeugd + "\" checked=\"checked\"", "value=\"" + ander + "\" checked=\"checked\"");
+
+		// A team of another municipality is refused at its field and nothing is saved.
+		UUID vreemd = jdbc.sql("select id from organisaties.team where organisatie_code = 'GM9002' limit 1")
+			.query(UUID.class)
+			.single();
+		String fout = mvc.perform(bewerk(id, naam, "Andere tekst", "2").param("intern.teamIds", vreemd.toString())
+			.with(als(SCHRIJVER))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(fout).contains("utrecht-form-fieldset--invalid", "fout-intern.teamIds");
+		assertThat(jdbc.sql("select werkversie from register.toepassing where id = ?").param(id).query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void elkePaginaVanEenToepassingHeeftDezelfdeTabs() throws Exception {
+		UUID id = maakAan("Tabs " + UUID.randomUUID().toString().substring(0, 6));
+		String detail = html(get("/toepassingen/" + id), MEDEWERKER);
+		String versies = html(get("/toepassingen/" + id + "/versies"), MEDEWERKER);
+		for (String pagina : List.of(detail, versies)) {
+			assertThat(pagina).contains("class=\"helder-tabs\"", "href=\"/toepassingen/" + id + "\"",
+					"href=\"/toepassingen/" + id + "/versies\"");
+		}
+		assertThat(detail).contains("href=\"/toepassingen/" + id + "\" aria-current=\"page\"");
+		assertThat(versies).contains("href=\"/toepassingen/" + id + "/versies\" aria-current=\"page\"");
+	}
+
+	private UUID team(String naam) {
+		return jdbc.sql("select id from organisaties.team where organisatie_code = ? and naam = ?")
+			.params(AALSTEDE, naam)
+			.query(UUID.class)
+			.single();
 	}
 
 }
