@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,15 +35,30 @@ class RegisterImportPagina {
 
 	private final RegisterImport importeur;
 
+	private final RegisterBestanden bestanden;
+
 	private final MessageSource berichten;
 
-	RegisterImportPagina(RegisterImport importeur, MessageSource berichten) {
+	RegisterImportPagina(RegisterImport importeur, MessageSource berichten, RegisterBestanden bestanden) {
+		this.bestanden = bestanden;
 		this.importeur = importeur;
 		this.berichten = berichten;
 	}
 
 	/** The checked file, for the organisation it was checked for. */
 	record Gecontroleerd(String organisatieCode, byte[] inhoud) implements java.io.Serializable {
+	}
+
+	@Toegang(ingelogd = true)
+	@GetMapping("/toepassingen/export.xlsx")
+	ResponseEntity<byte[]> exportXlsx(Aanvrager aanvrager) {
+		return bestanden.xlsx(aanvrager.organisatieCode());
+	}
+
+	@Toegang(ingelogd = true)
+	@GetMapping("/toepassingen/export.csv")
+	ResponseEntity<byte[]> exportCsv(Aanvrager aanvrager) {
+		return bestanden.csv(aanvrager.organisatieCode());
 	}
 
 	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })

@@ -3,7 +3,6 @@ package nl.helder.register;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,11 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import nl.helder.register.internal.RegisterDienst;
 import nl.helder.register.internal.RegisterImport;
 import nl.helder.register.internal.RegisterImport.Actie;
 import nl.helder.register.internal.RegisterImport.Rapport;
-import nl.helder.register.internal.RegisterSpreadsheet;
 import nl.helder.shared.Aanvrager;
 import nl.helder.shared.OngeldigeInvoer;
 import nl.helder.shared.Rol;
@@ -44,23 +39,14 @@ class ToepassingImportApi {
 	/** The largest file we accept; spring.servlet.multipart allows a little more, so this check gives the answer. */
 	static final long MAX_BYTES = 5L * 1024 * 1024;
 
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-
-	private final RegisterDienst dienst;
-
-	private final RegisterSpreadsheet spreadsheet;
+	private final RegisterBestanden bestanden;
 
 	private final RegisterImport importeur;
 
 	private final MessageSource berichten;
 
-	ToepassingImportApi(RegisterDienst dienst, RegisterSpreadsheet spreadsheet, RegisterImport importeur,
-			MessageSource berichten) {
-		this.dienst = dienst;
-		this.spreadsheet = spreadsheet;
+	ToepassingImportApi(RegisterBestanden bestanden, RegisterImport importeur, MessageSource berichten) {
+		this.bestanden = bestanden;
 		this.importeur = importeur;
 		this.berichten = berichten;
 	}
@@ -79,14 +65,14 @@ class ToepassingImportApi {
 	@Toegang(ingelogd = true)
 	@GetMapping("/export.xlsx")
 	ResponseEntity<byte[]> exportXlsx(@PathVariable String code) {
-		return bestand(spreadsheet.xlsx(werkversies(code)), XLSX, code + ".xlsx");
+		return bestanden.xlsx(code);
 	}
 
 	@Operation(summary = "Het register als CSV (puntkomma, UTF-8 met BOM), in de kolommen van het Algoritmeregister")
 	@Toegang(ingelogd = true)
 	@GetMapping("/export.csv")
 	ResponseEntity<byte[]> exportCsv(@PathVariable String code) {
-		return bestand(spreadsheet.csv(werkversies(code)).getBytes(StandardCharsets.UTF_8), CSV, code + ".csv");
+		return bestanden.csv(code);
 	}
 
 	@Operation(summary = "Een spreadsheet (xlsx of CSV) inlezen",
@@ -135,18 +121,6 @@ class ToepassingImportApi {
 		catch (IOException fout) {
 			throw new UncheckedIOException(fout);
 		}
-	}
-
-	private List<Map<String, Object>> werkversies(String code) {
-		return dienst.lijst(code).stream().map(s -> s.werk().standaard()).toList();
-	}
-
-	private static ResponseEntity<byte[]> bestand(byte[] inhoud, MediaType type, String naam) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("algoritmeregister-" + naam).build().toString())
-			.body(inhoud);
 	}
 
 	private static ImportJson json(boolean proef, Rapport rapport) {

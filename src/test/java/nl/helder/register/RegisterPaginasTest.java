@@ -235,6 +235,26 @@ class RegisterPaginasTest extends HelderIntegratieTest {
 		assertThat(versies).contains("href=\"/toepassingen/" + id + "/versies\" aria-current=\"page\"");
 	}
 
+	@Test
+	void hetRegisterIsVanuitDeLijstTeDownloaden() throws Exception {
+		assertThat(html(get("/toepassingen"), MEDEWERKER)).contains("href=\"/toepassingen/export.xlsx\"",
+				"href=\"/toepassingen/export.csv\"");
+		var xlsx = mvc.perform(get("/toepassingen/export.xlsx").with(als(MEDEWERKER)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andReturn()
+			.getResponse();
+		assertThat(xlsx.getHeader("Content-Disposition")).contains("algoritmeregister-" + AALSTEDE + ".xlsx");
+		// An xlsx file is a zip archive: it starts with "PK".
+		assertThat(xlsx.getContentAsByteArray()).startsWith('P', 'K');
+		String csv = mvc.perform(get("/toepassingen/export.csv").with(als(MEDEWERKER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("Chatbot voor vragen over afval").doesNotContain("Parkeervergunningen automatisch controleren");
+	}
+
 	private UUID team(String naam) {
 		return jdbc.sql("select id from organisaties.team where organisatie_code = ? and naam = ?")
 			.params(AALSTEDE, naam)
