@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -134,8 +133,9 @@ final class Padcontrole {
 			}
 			Toestand volgende = new Toestand(doel.id(), Set.copyOf(labels));
 			if (opStapel.containsKey(volgende)) {
-				if (gemeld.add("kring " + bezoek.vraag.vraagId() + " " + index)) {
-					meldingen.add(Melding.van("aiact.boom.kringloop", kring(stapel, volgende), doel.id()));
+				String kring = kring(stapel, volgende);
+				if (gemeld.add("kring " + kring)) {
+					meldingen.add(Melding.van("aiact.boom.kringloop", kring, doel.id()));
 				}
 				continue;
 			}
@@ -184,8 +184,7 @@ final class Padcontrole {
 			}
 		}
 		ids.add(terug.vraagId());
-		return String.join(" → ", new ArrayList<>(new LinkedHashSet<>(ids.subList(0, ids.size() - 1)))) + " → "
-				+ terug.vraagId();
+		return String.join(" → ", ids);
 	}
 
 }
