@@ -230,7 +230,12 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 			new Verwachting("GET", "/beheer/teams", BEHEER, null),
 			new Verwachting("GET", "/beheer/organisatie", BEHEER, null),
 			new Verwachting("POST", "/beheer/organisatie", BEHEER, null),
-			new Verwachting("GET", "/beheer/inloggen", BEHEER, null));
+			new Verwachting("GET", "/beheer/inloggen", BEHEER, null),
+			// aiact: decision trees are the same for everyone; only the platform administrator adds one.
+			new Verwachting("POST", "/api/v1/beslishulp/bomen", ALLEEN_PLATFORM, null),
+			new Verwachting("GET", "/api/v1/beslishulp/bomen", IEDEREEN, null),
+			new Verwachting("GET", "/api/v1/beslishulp/bomen/{id}", IEDEREEN, null),
+			new Verwachting("POST", "/api/v1/beslishulp/bomen/{id}/evaluaties", IEDEREEN, null));
 
 	@Test
 	void elkeRegelUitDeTabelIsEenBestaandEindpunt() {
