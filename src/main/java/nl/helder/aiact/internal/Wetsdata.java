@@ -15,6 +15,7 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,8 @@ public class Wetsdata {
 
 	private final Vereisten vereisten;
 
+	private final Tijdlijn geldend;
+
 	/** The requirements file: versioned, with the label vocabulary its conditions use. */
 	@JsonIgnoreProperties("_uitleg")
 	record Vereisten(String id, String versie, LocalDate geldigVanaf, String bron, Map<String, Set<String>> dimensies,
@@ -52,13 +55,17 @@ public class Wetsdata {
 
 	}
 
+	/**
+	 * @param geldendeVersie the version of the legal timeline in force, until the platform administrator can choose
+	 * it in Helder itself
+	 */
 	@Autowired
-	Wetsdata(JsonMapper json) throws IOException {
+	Wetsdata(JsonMapper json, @Value("${helder.aiact.tijdlijn:2024.1}") String geldendeVersie) throws IOException {
 		this(json, new PathMatchingResourcePatternResolver().getResources(TIJDLIJNEN),
-				new PathMatchingResourcePatternResolver().getResource(VEREISTEN));
+				new PathMatchingResourcePatternResolver().getResource(VEREISTEN), geldendeVersie);
 	}
 
-	Wetsdata(JsonMapper json, Resource[] tijdlijnbestanden, Resource vereistenbestand) {
+	Wetsdata(JsonMapper json, Resource[] tijdlijnbestanden, Resource vereistenbestand, String geldendeVersie) {
 		List<String> fouten = new ArrayList<>();
 		List<Tijdlijn> gelezen = new ArrayList<>();
 		for (Resource bestand : tijdlijnbestanden) {
@@ -70,9 +77,23 @@ public class Wetsdata {
 		if (fouten.isEmpty()) {
 			controleer(fouten);
 		}
+		this.geldend = tijdlijn(geldendeVersie).orElse(null);
+		if (fouten.isEmpty() && geldend == null) {
+			fouten.add("de gekozen tijdlijn " + geldendeVersie + " bestaat niet (helder.aiact.tijdlijn)");
+		}
 		if (!fouten.isEmpty()) {
 			throw new IllegalStateException("De wettelijke gegevens van Helder kloppen niet:\n- " + String.join("\n- ", fouten));
 		}
+	}
+
+	/** The version of the legal timeline whose dates Helder shows. */
+	public Tijdlijn geldendeTijdlijn() {
+		return geldend;
+	}
+
+	/** The labels of a conclusion that belong to one dimension (such as risicogroep or rol), in vocabulary order. */
+	public List<String> inDimensie(String dimensie, java.util.Collection<String> labels) {
+		return vereisten.dimensies().getOrDefault(dimensie, Set.of()).stream().filter(labels::contains).sorted().toList();
 	}
 
 	/** Every version of the legal timeline, oldest first. */

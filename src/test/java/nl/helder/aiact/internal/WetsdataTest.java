@@ -48,7 +48,7 @@ class WetsdataTest {
 		wet = new Wetsdata(JSON,
 				new Resource[] { new ClassPathResource("data/aiact/tijdlijnen/digitale-omnibus-2026.json"),
 						new ClassPathResource("data/aiact/tijdlijnen/ai-verordening-2024.json") },
-				new ClassPathResource("data/aiact/vereisten.json"));
+				new ClassPathResource("data/aiact/vereisten.json"), "2024.1");
 		oorspronkelijk = wet.tijdlijn("2024.1").orElseThrow();
 		omnibus = wet.tijdlijn("2026.1").orElseThrow();
 	}
@@ -56,6 +56,7 @@ class WetsdataTest {
 	@Test
 	void deTijdlijnenStaanOpVolgordeVanIngang() {
 		assertThat(wet.tijdlijnen()).extracting(Tijdlijn::versie).containsExactly("2024.1", "2026.1");
+		assertThat(wet.geldendeTijdlijn().versie()).isEqualTo("2024.1");
 		assertThat(wet.tijdlijnen()).allSatisfy(t -> assertThat(t.id()).isEqualTo("ai-verordening"));
 	}
 
@@ -150,7 +151,7 @@ class WetsdataTest {
 				 ]}
 				""");
 		assertThatThrownBy(() -> new Wetsdata(JSON, new Resource[] { new FileSystemResource(tijdlijn),
-				new FileSystemResource(dubbel) }, new FileSystemResource(vereisten)))
+				new FileSystemResource(dubbel) }, new FileSystemResource(vereisten), "1"))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("tijdlijn 1: mijlpaal 'a' staat er twee keer")
 			.hasMessageContaining("tijdlijn 1: deze versie staat er twee keer")
@@ -163,7 +164,7 @@ class WetsdataTest {
 
 		Files.writeString(vereisten, "{\"id\": \"v\", \"vereisten\": [");
 		assertThatThrownBy(() -> new Wetsdata(JSON, new Resource[] { new FileSystemResource(tijdlijn) },
-				new FileSystemResource(vereisten)))
+				new FileSystemResource(vereisten), "1"))
 			.hasMessageContaining("v.json is niet te lezen");
 	}
 

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.helder.aiact.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import nl.helder.aiact.Beslisboom;
+import nl.helder.aiact.Beslishulp;
+import nl.helder.aiact.Keuze;
+import nl.helder.aiact.OngeldigeKeuze;
+import nl.helder.aiact.Stand;
+import nl.helder.register.Registergids;
+import nl.helder.shared.Aanvrager;
+import nl.helder.shared.Conflict;
+import nl.helder.shared.OngeldigeInvoer;
+
+/**
+ * Classifying a toepassing, one question at a time, so that someone can stop, find out and resume later. Every step
+ * re-runs the stored answers through the tree, so what is stored is always a path the tree accepts.
+ */
+@Service
+public class ClassificatieDienst {
+
+	/** A remark is a sentence or a paragraph, not a report. */
+	public static final int MAX_OPMERKING = 2000;
+
+	private final Classificaties classificaties;
+
+	private final Beslishulp beslishulp;
+
+	private final Registergids register;
+
+	private final Clock klok;
+
+	ClassificatieDienst(Classificaties classificaties, Beslishulp beslishulp, Registergids register, Clock klok) {
+		this.classificaties = classificaties;
+		this.beslishulp = beslishulp;
+		this.register = register;
+		this.klok = klok;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Classificatie> huidige(String organisatieCode, UUID toepassingId) {
+		bestaat(organisatieCode, toepassingId);
+		return classificaties.findFirstByOrganisatieCodeAndToepassingIdOrderByGestartOpDesc(organisatieCode,
+				toepassingId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Classificatie> geschiedenis(String organisatieCode, UUID toepassingId) {
+		bestaat(organisatieCode, toepassingId);
+		return classificaties.findByOrganisatieCodeAndToepassingIdOrderByGestartOpDesc(organisatieCode, toepassingId);
+	}
+
+	/** Starts a new classification with the tree Helder ships; an unfinished one is continued instead. */
+	@Transactional
+	public Classificatie start(String organisatieCode, UUID toepassingId, Aanvrager aanvrager) {
+		Optional<Classificatie> huidig = huidige(organisatieCode, toepassingId);
+		if (huidig.isPresent() && !huidig.get().klaar()) {
+			return huidig.get();
+		}
+		Beslishulp.GeladenBoom boom = beslishulp.standaard();
+		return classificaties.save(new Classificatie(organisatieCode, toepassingId, boom.info().id(),
+				boom.info().versie(), boom.boom().eersteVraag().vraagId(), aanvrager.weergavenaam(), klok.instant()));
+	}
+
+	/** Answers the open question by the position of the answer (0-based), with an optional remark. */
+	@Transactional
+	public Classificatie beantwoord(String organisatieCode, UUID toepassingId, Integer antwoordIndex,
+			String opmerking, Long versie) {
+		Classificatie classificatie = open(organisatieCode, toepassingId, versie);
+		if (antwoordIndex == null) {
+			throw new OngeldigeInvoer("antwoord", "aiact.classificatie.kies-antwoord");
+		}
+		controleerOpmerking(opmerking);
+		Beslisboom boom = boom(classificatie);
+		List<Map<String, Object>> antwoorden = new ArrayList<>(classificatie.antwoorden());
+		var vraag = boom.vraag(classificatie.openVraag()).orElseThrow();
+		if (antwoordIndex < 0 || antwoordIndex >= vraag.antwoorden().size()) {
+			throw new OngeldigeInvoer("antwoord", "aiact.classificatie.kies-antwoord");
+		}
+		antwoorden.add(JsonLijst.stap(vraag.vraagId(), antwoordIndex, vraag.antwoorden().get(antwoordIndex).tekst(),
+				opmerking == null ? null : opmerking.strip()));
+		return volg(classificatie, boom, antwoorden);
+	}
+
+	/** Goes back one question; the answer given there is removed, its remark is lost with it. */
+	@Transactional
+	public Classificatie terug(String organisatieCode, UUID toepassingId, Long versie) {
+		Classificatie classificatie = open(organisatieCode, toepassingId, versie);
+		List<Map<String, Object>> antwoorden = new ArrayList<>(classificatie.antwoorden());
+		if (antwoorden.isEmpty()) {
+			throw new OngeldigeInvoer("antwoord", "aiact.classificatie.al-bij-begin");
+		}
+		antwoorden.remove(antwoorden.size() - 1);
+		return volg(classificatie, boom(classificatie), antwoorden);
+	}
+
+	/** "I don't know": the question stays open with the user's note on what to find out; resume later. */
+	@Transactional
+	public Classificatie weetNiet(String organisatieCode, UUID toepassingId, String opmerking, Long versie) {
+		Classificatie classificatie = open(organisatieCode, toepassingId, versie);
+		controleerOpmerking(opmerking);
+		classificatie.weetNiet(opmerking == null || opmerking.isBlank() ? "" : opmerking.strip(), klok.instant());
+		return classificatie;
+	}
+
+	public Beslisboom boom(Classificatie classificatie) {
+		return beslishulp.boom(classificatie.boomId())
+			.map(Beslishulp.GeladenBoom::boom)
+			.orElseThrow(() -> new IllegalStateException("Beslisboom " + classificatie.boomId() + " bestaat niet meer"));
+	}
+
+	private Classificatie volg(Classificatie classificatie, Beslisboom boom, List<Map<String, Object>> antwoorden) {
+		List<Keuze> keuzes = antwoorden.stream()
+			.map(a -> Keuze.opIndex(String.valueOf(a.get("vraagId")), ((Number) a.get("antwoordIndex")).intValue()))
+			.toList();
+		Stand stand;
+		try {
+			stand = boom.volg(keuzes);
+		}
+		catch (OngeldigeKeuze fout) {
+			// Stored answers always followed this tree; a refusal here means the tree changed underneath.
+			throw new IllegalStateException("Opgeslagen antwoorden passen niet meer in boom " + classificatie.boomId(),
+					fout);
+		}
+		classificatie.zet(antwoorden, stand.klaar() ? null : stand.vraagId(), stand.klaar() ? stand.conclusieId() : null,
+				stand.labels(), klok.instant());
+		return classificatie;
+	}
+
+	private Classificatie open(String organisatieCode, UUID toepassingId, Long versie) {
+		Classificatie classificatie = huidige(organisatieCode, toepassingId)
+			.orElseThrow(() -> new OngeldigeInvoer("classificatie", "aiact.classificatie.niet-gestart"));
+		if (classificatie.klaar()) {
+			throw new OngeldigeInvoer("classificatie", "aiact.classificatie.al-klaar");
+		}
+		if (versie != null && versie != classificatie.versie()) {
+			throw new Conflict("aiact.classificatie.conflict",
+					Map.of("huidigeVersie", classificatie.versie(), "openVraag", classificatie.openVraag()));
+		}
+		return classificatie;
+	}
+
+	private void bestaat(String organisatieCode, UUID toepassingId) {
+		if (!register.bestaat(organisatieCode, toepassingId)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+	}
+
+	private static void controleerOpmerking(String opmerking) {
+		if (opmerking != null && opmerking.length() > MAX_OPMERKING) {
+			throw new OngeldigeInvoer("opmerking", "aiact.classificatie.opmerking-lang");
+		}
+	}
+
+}
