@@ -17,6 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.helder.aiact.internal.Classificatie;
 import nl.helder.aiact.internal.ClassificatieDienst;
+import nl.helder.aiact.internal.TijdlijnKeuze;
+import nl.helder.aiact.internal.Verplichtingen;
 import nl.helder.aiact.internal.Wetsdata;
 import nl.helder.register.Registergids;
 import nl.helder.register.ToepassingKop;
@@ -41,16 +43,23 @@ class ClassificatiePaginas {
 
 	private final MessageSource berichten;
 
-	ClassificatiePaginas(ClassificatieDienst dienst, Wetsdata wet, Registergids register, MessageSource berichten) {
+	private final Verplichtingen verplichtingen;
+
+	private final TijdlijnKeuze tijdlijnen;
+
+	ClassificatiePaginas(ClassificatieDienst dienst, Wetsdata wet, Registergids register, MessageSource berichten,
+			Verplichtingen verplichtingen, TijdlijnKeuze tijdlijnen) {
 		this.dienst = dienst;
 		this.wet = wet;
 		this.register = register;
 		this.berichten = berichten;
+		this.verplichtingen = verplichtingen;
+		this.tijdlijnen = tijdlijnen;
 	}
 
-	/** The result of a finished classification, ready for the page. */
+	/** The result of a finished classification, ready for the page, with the work on each requirement. */
 	public record Uitkomst(Conclusie conclusie, List<String> risicogroep, List<String> rol, List<String> labels,
-			List<Wetsdata.Verplichting> verplichtingen) {
+			List<Verplichtingen.Regel> verplichtingen) {
 	}
 
 	@Toegang(ingelogd = true)
@@ -61,13 +70,13 @@ class ClassificatiePaginas {
 		model.addAttribute("kop", kop);
 		model.addAttribute("geschiedenis", geschiedenis);
 		model.addAttribute("magClassificeren", magClassificeren(aanvrager));
-		model.addAttribute("tijdlijn", wet.geldendeTijdlijn());
+		model.addAttribute("tijdlijn", tijdlijnen.geldend());
 		geschiedenis.stream().filter(Classificatie::klaar).findFirst().ifPresent(laatste -> {
 			Beslisboom boom = dienst.boom(laatste);
 			model.addAttribute("afgerond", laatste);
 			model.addAttribute("uitkomst", new Uitkomst(boom.conclusie(laatste.conclusieId()).orElseThrow(),
 					wet.inDimensie("risicogroep", laatste.labels()), wet.inDimensie("rol", laatste.labels()),
-					laatste.labels(), wet.verplichtingen(java.util.Set.copyOf(laatste.labels()), wet.geldendeTijdlijn())));
+					laatste.labels(), verplichtingen.voorToepassing(aanvrager.organisatieCode(), id)));
 			model.addAttribute("vragen", boom.vragen().stream().collect(java.util.stream.Collectors
 				.toMap(Vraag::vraagId, Vraag::tekst)));
 		});

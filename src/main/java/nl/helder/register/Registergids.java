@@ -2,7 +2,9 @@
 package nl.helder.register;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +30,13 @@ public class Registergids {
 		return toepassingen.findByIdAndOrganisatieCode(id, organisatieCode)
 			.map(t -> new ToepassingKop(t.id(), t.naam(), t.werkstatus(),
 					tabs.stream().map(tab -> new ToepassingKop.Tab(tab.sleutel(), tab.titel(), tab.pad(t.id()))).toList()));
+	}
+
+	/** The names of all toepassingen of an organisation by id, in one query, for overviews across toepassingen. */
+	public Map<UUID, String> namen(String organisatieCode) {
+		Map<UUID, String> namen = new LinkedHashMap<>();
+		toepassingen.findByOrganisatieCodeOrderByNaam(organisatieCode).forEach(t -> namen.put(t.id(), t.naam()));
+		return namen;
 	}
 
 	public boolean bestaat(String organisatieCode, UUID id) {

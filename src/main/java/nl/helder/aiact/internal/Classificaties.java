@@ -13,6 +13,10 @@ public interface Classificaties extends JpaRepository<Classificatie, UUID> {
 	List<Classificatie> findByOrganisatieCodeAndToepassingIdOrderByGestartOpDesc(String organisatieCode,
 			UUID toepassingId);
 
+	List<Classificatie> findByConclusieIdNotNull();
+
+	List<Classificatie> findByOrganisatieCodeAndConclusieIdNotNull(String organisatieCode);
+
 	Optional<Classificatie> findFirstByOrganisatieCodeAndToepassingIdOrderByGestartOpDesc(String organisatieCode,
 			UUID toepassingId);
 

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.helder.aiact;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.helder.aiact.internal.Taak;
+import nl.helder.aiact.internal.Tijdlijn;
+import nl.helder.aiact.internal.TijdlijnKeuze;
+import nl.helder.aiact.internal.Verplichtingen;
+import nl.helder.aiact.internal.Wetsdata;
+import nl.helder.register.Registergids;
+import nl.helder.shared.Aanvrager;
+import nl.helder.shared.Conflict;
+import nl.helder.shared.OngeldigeInvoer;
+import nl.helder.shared.Rol;
+import nl.helder.shared.Toegang;
+
+/**
+ * The requirements as work: one requirement of one toepassing (status, explanation, evidence), the overview of the
+ * whole municipality by urgency and role, and the platform administrator's choice of the legal timeline.
+ */
+@Controller
+class VerplichtingenPaginas {
+
+	private final Verplichtingen verplichtingen;
+
+	private final TijdlijnKeuze tijdlijnen;
+
+	private final Wetsdata wet;
+
+	private final Registergids register;
+
+	private final MessageSource berichten;
+
+	VerplichtingenPaginas(Verplichtingen verplichtingen, TijdlijnKeuze tijdlijnen, Wetsdata wet, Registergids register,
+			MessageSource berichten) {
+		this.verplichtingen = verplichtingen;
+		this.tijdlijnen = tijdlijnen;
+		this.wet = wet;
+		this.register = register;
+		this.berichten = berichten;
+	}
+
+	// --- one requirement of one toepassing
+
+	@Toegang(ingelogd = true)
+	@GetMapping("/toepassingen/{id}/ai-verordening/taken/{vereiste}")
+	String taak(@PathVariable UUID id, @PathVariable String vereiste, Aanvrager aanvrager, Model model) {
+		Verplichtingen.Regel regel = regel(aanvrager, id, vereiste);
+		return taakpagina(model, aanvrager, id, regel, regel.status().name(), regel.toelichting(), regel.bewijs(), null);
+	}
+
+	@Toegang({ Rol.AICO, Rol.AI_COORDINATOR, Rol.PRIVACY_OFFICER, Rol.REGISTER_BEHEERDER, Rol.HR })
+	@PostMapping("/toepassingen/{id}/ai-verordening/taken/{vereiste}")
+	String wijzig(@PathVariable UUID id, @PathVariable String vereiste, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String toelichting,
+			@RequestParam(name = "bewijs", required = false) List<String> bewijs,
+			@RequestParam(required = false) Long versie, Aanvrager aanvrager, Model model,
+			RedirectAttributes doorgeven) {
+		Verplichtingen.Regel regel = regel(aanvrager, id, vereiste);
+		List<String> links = bewijs == null ? List.of() : bewijs;
+		try {
+			verplichtingen.wijzig(aanvrager.organisatieCode(), id, vereiste, status(status), toelichting, links, versie,
+					aanvrager);
+			doorgeven.addFlashAttribute("melding", "aiact.taak.opgeslagen");
+			return "redirect:/toepassingen/" + id + "/ai-verordening";
+		}
+		catch (OngeldigeInvoer fout) {
+			return taakpagina(model, aanvrager, id, regel, status, toelichting, links, teksten(fout));
+		}
+		catch (Conflict conflict) {
+			model.addAttribute("conflict", true);
+			return taakpagina(model, aanvrager, id, regel, status, toelichting, links, null);
+		}
+	}
+
+	private String taakpagina(Model model, Aanvrager aanvrager, UUID id, Verplichtingen.Regel regel, String status,
+			String toelichting, List<String> bewijs, Map<String, List<String>> fouten) {
+		model.addAttribute("kop", register.kop(aanvrager.organisatieCode(), id).orElseThrow());
+		model.addAttribute("regel", regel);
+		model.addAttribute("statussen", Taak.Status.values());
+		model.addAttribute("status", status);
+		model.addAttribute("toelichting", toelichting);
+		model.addAttribute("bewijs", bewijs);
+		model.addAttribute("lijstvelden", Math.max(3, bewijs.size() + 1));
+		model.addAttribute("fouten", fouten);
+		model.addAttribute("magWijzigen", Verplichtingen.magWijzigen(regel.vereiste(), aanvrager));
+		return "aiact/taak";
+	}
+
+	private Verplichtingen.Regel regel(Aanvrager aanvrager, UUID id, String vereiste) {
+		return verplichtingen.voorToepassing(aanvrager.organisatieCode(), id)
+			.stream()
+			.filter(r -> r.vereiste().code().equals(vereiste))
+			.findFirst()
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND));
+	}
+
+	// --- the municipality's overview
+
+	@Toegang(ingelogd = true)
+	@GetMapping("/ai-verordening")
+	String overzicht(@RequestParam(required = false) String rol, Aanvrager aanvrager, Model model) {
+		List<Verplichtingen.Regel> alle = verplichtingen.voorOrganisatie(aanvrager.organisatieCode());
+		List<Verplichtingen.Regel> gekozen = alle.stream()
+			.filter(r -> rol == null || rol.isBlank() || r.vereiste().verantwoordelijke().equals(rol))
+			.toList();
+		Map<Verplichtingen.Termijn, List<Verplichtingen.Regel>> perTermijn = new LinkedHashMap<>();
+		for (Verplichtingen.Termijn termijn : Verplichtingen.Termijn.values()) {
+			List<Verplichtingen.Regel> regels = gekozen.stream().filter(r -> r.termijn() == termijn).toList();
+			if (termijn != Verplichtingen.Termijn.AFGEHANDELD) {
+				perTermijn.put(termijn, regels);
+			}
+		}
+		model.addAttribute("perTermijn", perTermijn);
+		model.addAttribute("leeg", perTermijn.values().stream().allMatch(List::isEmpty));
+		model.addAttribute("afgehandeld", gekozen.stream().filter(r -> r.termijn() == Verplichtingen.Termijn.AFGEHANDELD).count());
+		model.addAttribute("rollen", alle.stream().map(r -> r.vereiste().verantwoordelijke()).distinct().sorted().toList());
+		model.addAttribute("rol", rol == null ? "" : rol);
+		model.addAttribute("tijdlijn", tijdlijnen.geldend());
+		return "aiact/verplichtingen";
+	}
+
+	// --- the platform's legal timeline
+
+	@Toegang(platformbeheer = true)
+	@GetMapping("/platform/ai-verordening")
+	String tijdlijnen(@RequestParam(required = false) String versie, Model model) {
+		Tijdlijn geldend = tijdlijnen.geldend();
+		model.addAttribute("tijdlijnen", wet.tijdlijnen());
+		model.addAttribute("geldend", geldend);
+		// An unknown version (a mistyped address) simply shows no preview.
+		if (versie != null && !versie.equals(geldend.versie()) && wet.tijdlijn(versie).isPresent()) {
+			model.addAttribute("kandidaat", tijdlijnen.tijdlijn(versie));
+			model.addAttribute("verschuivingen", tijdlijnen.voorbeeld(versie));
+		}
+		return "aiact/tijdlijnen";
+	}
+
+	@Toegang(platformbeheer = true)
+	@PostMapping("/platform/ai-verordening/tijdlijn")
+	String kies(@RequestParam(required = false) String versie, Aanvrager aanvrager, RedirectAttributes doorgeven) {
+		try {
+			tijdlijnen.kies(versie == null ? "" : versie, aanvrager);
+			doorgeven.addFlashAttribute("melding", "aiact.tijdlijn.gekozen");
+		}
+		catch (OngeldigeInvoer fout) {
+			doorgeven.addFlashAttribute("melding", "aiact.tijdlijn.onbekend");
+		}
+		return "redirect:/platform/ai-verordening";
+	}
+
+	private static Taak.Status status(String tekst) {
+		return Arrays.stream(Taak.Status.values()).filter(s -> s.name().equals(tekst)).findFirst().orElse(null);
+	}
+
+	private Map<String, List<String>> teksten(OngeldigeInvoer fout) {
+		Map<String, List<String>> perVeld = new LinkedHashMap<>();
+		fout.perVeld()
+			.forEach((veld, meldingen) -> perVeld.put(veld, meldingen.stream()
+				.map(m -> berichten.getMessage(m,
+						new Object[] { Verplichtingen.MAX_TOELICHTING, Verplichtingen.MAX_BEWIJS }, m,
+						LocaleContextHolder.getLocale()))
+				.toList()));
+		return perVeld;
+	}
+
+}
