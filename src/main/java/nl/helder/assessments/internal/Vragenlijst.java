@@ -73,10 +73,6 @@ public record Vragenlijst(String id, String versie, LocalDate geldigVanaf, Strin
 			return opties.stream().filter(o -> o.code().equals(code)).findFirst();
 		}
 
-		public boolean isVoorwaardelijk() {
-			return toonAls != null;
-		}
-
 	}
 
 	/** A named value computed from the answers (a risk score), usable in later calculations and in rules. */

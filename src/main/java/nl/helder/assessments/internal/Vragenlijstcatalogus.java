@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,7 @@ public class Vragenlijstcatalogus {
 
 	private final Clock klok;
 
+	@Autowired
 	Vragenlijstcatalogus(JsonMapper json, Clock klok) {
 		this(leesAlles(), leesGedeeld(json), klok);
 	}
