@@ -69,12 +69,18 @@ class BeoordelingApiTest extends HelderIntegratieTest {
 		assertThat(dpia.get("antwoorden").get("betrokkenen").get(0).asString()).isEqualTo("inwoners");
 		assertThat(dpia.get("antwoorden").has("subsidiariteit")).isFalse();
 
-		// A later change in the pre-scan shows in the DPIA's empty shared questions too, and is marked as taken over.
+		assertThat(dpia.get("overgenomen")).extracting(JsonNode::asString).containsExactlyInAnyOrder("doel", "omschrijving",
+				"betrokkenen");
+
+		// A later change in one instrument shows in the empty shared questions of another; its own answers stay.
 		JsonNode ethiek = maak("ethiek", COORDINATOR);
+		bewaar(ethiek, Map.of("persoonsgegevens", "ja"), COORDINATOR);
 		bewaar(dpia, Map.of("doel", "Sneller antwoord voor inwoners, ook in het weekend."), COORDINATOR);
 		JsonNode ethiekNu = lees(ethiek.get("id").asString(), COORDINATOR);
-		assertThat(ethiekNu.get("antwoorden").get("doel").asString()).isEqualTo("Inwoners krijgen ook buiten kantoortijd antwoord.");
+		assertThat(ethiekNu.get("antwoorden").get("doel").asString()).isEqualTo("Sneller antwoord voor inwoners, ook in het weekend.");
+		assertThat(ethiekNu.get("antwoorden").get("persoonsgegevens").asString()).isEqualTo("ja");
 		assertThat(gedeeld("doel")).isEqualTo("\"Sneller antwoord voor inwoners, ook in het weekend.\"");
+		assertThat(gedeeld("persoonsgegevens")).isEqualTo("\"ja\"");
 	}
 
 	@Test

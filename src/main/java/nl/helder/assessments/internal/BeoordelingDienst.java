@@ -90,16 +90,9 @@ public class BeoordelingDienst {
 
 	private Beoordeling maak(String organisatieCode, UUID toepassingId, Vragenlijst lijst, Map<String, Object> aanleiding,
 			Aanvrager aanvrager) {
-		Map<String, Object> antwoorden = new LinkedHashMap<>();
-		Map<String, Object> bekend = gedeeldeWaarden(organisatieCode, toepassingId);
-		for (Vraag vraag : lijst.vragen()) {
-			if (vraag.gedeeldeSleutel() != null && bekend.containsKey(vraag.gedeeldeSleutel())) {
-				antwoorden.put(vraag.id(), bekend.get(vraag.gedeeldeSleutel()));
-			}
-		}
-		// Shared answers may belong to questions that are hidden here; the same check as on saving drops them.
-		antwoorden = Antwoordcontrole.controleer(lijst, antwoorden, false).antwoorden();
-		return beoordelingen.save(new Beoordeling(organisatieCode, toepassingId, lijst, antwoorden, aanleiding,
+		// Shared answers are not copied in: they fill empty questions when the assessment is read (see invulling),
+		// so the newest shared answer shows until someone answers differently here.
+		return beoordelingen.save(new Beoordeling(organisatieCode, toepassingId, lijst, Map.of(), aanleiding,
 				aanvrager.weergavenaam(), klok.instant()));
 	}
 
@@ -149,10 +142,12 @@ public class BeoordelingDienst {
 			throw new OngeldigeInvoer("status", "beoordeling.indienen.status");
 		}
 		Vragenlijst lijst = vragenlijst(beoordeling);
-		var uitkomst = Antwoordcontrole.controleer(lijst, beoordeling.antwoorden(), true);
+		// Shared answers nobody changed here count, and are stored now: what the FG advises on must not move.
+		var uitkomst = Antwoordcontrole.controleer(lijst, invulling(beoordeling).antwoorden(), true);
 		if (!uitkomst.isGoed()) {
 			throw ongeldig(uitkomst.fouten());
 		}
+		beoordeling.bewaar(uitkomst.antwoorden(), aanvrager.weergavenaam(), klok.instant());
 		beoordeling.dienIn(aanvrager.weergavenaam(), klok.instant());
 		List<Beoordeling> aangemaakt = new ArrayList<>();
 		if (lijst.heeftRegels()) {
