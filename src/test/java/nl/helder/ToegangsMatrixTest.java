@@ -230,7 +230,15 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 			new Verwachting("GET", "/beheer/teams", BEHEER, null),
 			new Verwachting("GET", "/beheer/organisatie", BEHEER, null),
 			new Verwachting("POST", "/beheer/organisatie", BEHEER, null),
-			new Verwachting("GET", "/beheer/inloggen", BEHEER, null));
+			new Verwachting("GET", "/beheer/inloggen", BEHEER, null),
+			// Assessments: only the privacy officer advises, only the owner (AI coordinator, AICO) approves.
+			new Verwachting("POST", "/api/v1/organisaties/{code}/toepassingen/{toepassingId}/beoordelingen/{id}/advies",
+					Set.of(Rol.PRIVACY_OFFICER.code()), Set.of()),
+			new Verwachting("POST", "/api/v1/organisaties/{code}/toepassingen/{toepassingId}/beoordelingen/{id}/goedkeuring",
+					Set.of(Rol.AI_COORDINATOR.code(), Rol.AICO.code()), Set.of()),
+			new Verwachting("POST", "/toepassingen/{toepassingId}/beoordelingen/{id}/advies", Set.of(Rol.PRIVACY_OFFICER.code()),
+					null),
+			new Verwachting("GET", "/api/v1/vragenlijsten", IEDEREEN, null));
 
 	@Test
 	void elkeRegelUitDeTabelIsEenBestaandEindpunt() {
