@@ -235,7 +235,15 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 			new Verwachting("POST", "/api/v1/beslishulp/bomen", ALLEEN_PLATFORM, null),
 			new Verwachting("GET", "/api/v1/beslishulp/bomen", IEDEREEN, null),
 			new Verwachting("GET", "/api/v1/beslishulp/bomen/{id}", IEDEREEN, null),
-			new Verwachting("POST", "/api/v1/beslishulp/bomen/{id}/evaluaties", IEDEREEN, null));
+			new Verwachting("POST", "/api/v1/beslishulp/bomen/{id}/evaluaties", IEDEREEN, null),
+			// Assessments: only the privacy officer advises, only the owner (AI coordinator, AICO) approves.
+			new Verwachting("POST", "/api/v1/organisaties/{code}/toepassingen/{toepassingId}/beoordelingen/{id}/advies",
+					Set.of(Rol.PRIVACY_OFFICER.code()), Set.of()),
+			new Verwachting("POST", "/api/v1/organisaties/{code}/toepassingen/{toepassingId}/beoordelingen/{id}/goedkeuring",
+					Set.of(Rol.AI_COORDINATOR.code(), Rol.AICO.code()), Set.of()),
+			new Verwachting("POST", "/toepassingen/{toepassingId}/beoordelingen/{id}/advies", Set.of(Rol.PRIVACY_OFFICER.code()),
+					null),
+			new Verwachting("GET", "/api/v1/vragenlijsten", IEDEREEN, null));
 
 	@Test
 	void elkeRegelUitDeTabelIsEenBestaandEindpunt() {
