@@ -94,4 +94,30 @@ public abstract class HelderIntegratieTest {
 		return "http://localhost:" + poort;
 	}
 
+	/**
+	 * A new toepassing in the register of Aalstede, made through the register's own API as a client would, for tests
+	 * of the modules that work on toepassingen.
+	 */
+	protected UUID nieuweToepassing(String naam) {
+		try {
+			String antwoord = mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.post("/api/v1/organisaties/" + AALSTEDE + "/toepassingen")
+					.header("Authorization", bearer("ai-coordinator@aalstede.demo"))
+					.contentType("application/json")
+					.content("{\"standaard\": {\"name\": \"" + naam.replace("\"", "") + "\"}}"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(antwoord);
+			if (!id.find()) {
+				throw new IllegalStateException("Geen toepassing gemaakt: " + antwoord);
+			}
+			return UUID.fromString(id.group(1));
+		}
+		catch (Exception fout) {
+			throw new IllegalStateException(fout);
+		}
+	}
+
 }

@@ -25,6 +25,8 @@ import nl.helder.assessments.internal.BeoordelingDienst;
 import nl.helder.assessments.internal.Vragenlijst;
 import nl.helder.assessments.internal.Vragenlijstcatalogus;
 import nl.helder.assessments.internal.Weergave;
+import nl.helder.register.Registergids;
+import nl.helder.register.ToepassingKop;
 import nl.helder.shared.Aanvrager;
 import nl.helder.shared.Conflict;
 import nl.helder.shared.OngeldigeInvoer;
@@ -47,7 +49,11 @@ class BeoordelingPaginas {
 
 	private final MessageSource berichten;
 
-	BeoordelingPaginas(BeoordelingDienst dienst, Vragenlijstcatalogus catalogus, MessageSource berichten) {
+	private final Registergids register;
+
+	BeoordelingPaginas(BeoordelingDienst dienst, Vragenlijstcatalogus catalogus, MessageSource berichten,
+			Registergids register) {
+		this.register = register;
 		this.dienst = dienst;
 		this.catalogus = catalogus;
 		this.berichten = berichten;
@@ -68,6 +74,7 @@ class BeoordelingPaginas {
 		model.addAttribute("rijen", rijen);
 		model.addAttribute("vragenlijsten", catalogus.actueel().stream().filter(v -> Vragenlijst.BEOORDELING.equals(v.soort())).toList());
 		model.addAttribute("magBewerken", magBewerken(aanvrager));
+		model.addAttribute("kop", kop(aanvrager, toepassingId));
 		labels(model);
 		return "assessments/lijst";
 	}
@@ -102,6 +109,7 @@ class BeoordelingPaginas {
 		model.addAttribute("magBewerken", magBewerken(aanvrager));
 		model.addAttribute("isFg", aanvrager.heeftRol(Rol.PRIVACY_OFFICER));
 		model.addAttribute("isEigenaar", aanvrager.heeftRol(Rol.AI_COORDINATOR) || aanvrager.heeftRol(Rol.AICO));
+		model.addAttribute("kop", kop(aanvrager, toepassingId));
 		labels(model);
 		return "assessments/detail";
 	}
@@ -242,6 +250,12 @@ class BeoordelingPaginas {
 		catch (NumberFormatException fout) {
 			return null;
 		}
+	}
+
+	private ToepassingKop kop(Aanvrager aanvrager, UUID toepassingId) {
+		return register.kop(aanvrager.organisatieCode(), toepassingId)
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND));
 	}
 
 }

@@ -31,7 +31,12 @@ class BeoordelingPaginasTest extends HelderIntegratieTest {
 
 	static final String MEDEWERKER = "medewerker@aalstede.demo";
 
-	private final UUID toepassing = UUID.randomUUID();
+	private UUID toepassing;
+
+	@org.junit.jupiter.api.BeforeEach
+	void nieuweToepassing() {
+		toepassing = nieuweToepassing("Beoordelen " + UUID.randomUUID().toString().substring(0, 6));
+	}
 
 	@Test
 	void vanPrescanViaHetFormulierTotGoedkeuring() throws Exception {

@@ -20,12 +20,12 @@ class BeoordelingInBrowserTest extends BrowserTest {
 
 	@Test
 	void prescanInvullenEnAanbieden() {
-		UUID toepassing = UUID.randomUUID();
+		UUID toepassing = nieuweToepassing("Beoordelen in de browser " + UUID.randomUUID().toString().substring(0, 6));
 		Page pagina = nieuwePagina(1280, 800);
 		logIn(pagina, "ai-coordinator@aalstede.demo");
 
 		pagina.navigate("/toepassingen/" + toepassing + "/beoordelingen");
-		assertThat(pagina.locator("h1")).hasText("Beoordelingen");
+		assertThat(pagina.locator("h2").first()).hasText("Beoordelingen");
 		assertToegankelijk(pagina, "beoordelingen, lege lijst");
 
 		pagina.locator("#veld-vragenlijst").selectOption("prescan");

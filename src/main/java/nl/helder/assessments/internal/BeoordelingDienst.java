@@ -19,6 +19,7 @@ import nl.helder.assessments.Beoordelingsstatus;
 import nl.helder.assessments.internal.Antwoordcontrole.Melding;
 import nl.helder.assessments.internal.Prescanuitkomst.Advies;
 import nl.helder.assessments.internal.Vragenlijst.Vraag;
+import nl.helder.register.Registergids;
 import nl.helder.shared.Aanvrager;
 import nl.helder.shared.Conflict;
 import nl.helder.shared.OngeldigeInvoer;
@@ -28,8 +29,8 @@ import nl.helder.shared.OngeldigeInvoer.Veldfout;
  * The rules of assessments: answers checked against their definition, shared answers kept per toepassing, the
  * sign-off chain with four eyes, and a frozen version once approved.
  * <p>
- * A toepassing is referenced by id only. The register module has no public type to ask whether an id exists, so
- * an assessment can be made for any id; it stays within the caller's organisation, which is what protects it.
+ * A toepassing is referenced by id only; the register's {@link Registergids} says whether it exists in the caller's
+ * organisation (else 404, as for any record of another municipality).
  */
 @Service
 public class BeoordelingDienst {
@@ -44,8 +45,11 @@ public class BeoordelingDienst {
 
 	private final Clock klok;
 
+	private final Registergids register;
+
 	BeoordelingDienst(Beoordelingen beoordelingen, GedeeldeAntwoorden gedeeld, Vragenlijstcatalogus catalogus,
-			MessageSource berichten, Clock klok) {
+			MessageSource berichten, Clock klok, Registergids register) {
+		this.register = register;
 		this.beoordelingen = beoordelingen;
 		this.gedeeld = gedeeld;
 		this.catalogus = catalogus;
@@ -63,6 +67,7 @@ public class BeoordelingDienst {
 
 	@Transactional(readOnly = true)
 	public List<Beoordeling> lijst(String organisatieCode, UUID toepassingId) {
+		bestaat(organisatieCode, toepassingId);
 		return beoordelingen.findByOrganisatieCodeAndToepassingIdOrderByAangemaaktAscVersieAsc(organisatieCode, toepassingId);
 	}
 
@@ -78,6 +83,7 @@ public class BeoordelingDienst {
 
 	@Transactional
 	public Beoordeling maakAan(String organisatieCode, UUID toepassingId, String vragenlijstId, Aanvrager aanvrager) {
+		bestaat(organisatieCode, toepassingId);
 		if (vragenlijstId == null || vragenlijstId.isBlank()) {
 			throw new OngeldigeInvoer("vragenlijst", "beoordeling.vragenlijst.verplicht");
 		}
@@ -303,6 +309,12 @@ public class BeoordelingDienst {
 
 	private String tekst(String sleutel, Object... argumenten) {
 		return berichten.getMessage(sleutel, argumenten, sleutel, LocaleContextHolder.getLocale());
+	}
+
+	private void bestaat(String organisatieCode, UUID toepassingId) {
+		if (!register.bestaat(organisatieCode, toepassingId)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 	}
 
 }
