@@ -61,6 +61,37 @@ class ClassificatieInBrowserTest extends BrowserTest {
 		assertToegankelijk(pagina, "ai-verordening, uitkomst");
 		schermafdruk(pagina, "aiact-uitkomst");
 
+		// Keep track of one requirement: status, explanation and a link to the evidence.
+		pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+			.setName("Beoordeel de gevolgen voor grondrechten (FRIA) voordat het systeem in gebruik gaat")).click();
+		assertToegankelijk(pagina, "ai-verordening, vereiste");
+		pagina.getByLabel("Bezig", new Page.GetByLabelOptions().setExact(true)).check();
+		pagina.locator("#veld-toelichting").fill("Gestart met de leverancier.");
+		pagina.locator("#bewijs-0").fill("geen link");
+		knop(pagina, "Opslaan").click();
+		assertThat(pagina.locator("#fout-bewijs")).containsText("https://");
+		assertToegankelijk(pagina, "ai-verordening, vereiste met fout");
+		pagina.locator("#bewijs-0").fill("https://dms.aalstede.example/fria");
+		knop(pagina, "Opslaan").click();
+		assertThat(pagina.locator(".utrecht-alert--ok")).containsText("bijgewerkt");
+
+		pagina.navigate("/ai-verordening");
+		assertThat(pagina.locator("h1")).hasText("AI-verordening: wat moet er gebeuren?");
+		assertThat(pagina.getByText(naam).first()).isVisible();
+		assertToegankelijk(pagina, "ai-verordening, overzicht van de gemeente");
+		schermafdruk(pagina, "aiact-overzicht");
+
+		Page platform = nieuwePagina(1280, 800);
+		logIn(platform, "platform@helder.demo");
+		platform.navigate("/platform/ai-verordening?versie=2026.1");
+		assertThat(platform.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+			.setName("Laat AI-verordening na de Digitale Omnibus (2026) gelden"))).isVisible();
+		assertToegankelijk(platform, "platform, tijdlijn met voorbeeld");
+		schermafdruk(platform, "aiact-tijdlijn");
+
+		pagina.navigate("/toepassingen");
+		pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(naam)).click();
+		pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("AI-verordening").setExact(true)).last().click();
 		pagina.setViewportSize(320, 640);
 		pagina.reload();
 		assertThat(pagina.locator("h1")).hasText(naam);
