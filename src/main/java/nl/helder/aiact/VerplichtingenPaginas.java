@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.helder.aiact.internal.Agenda;
 import nl.helder.aiact.internal.Taak;
 import nl.helder.aiact.internal.Tijdlijn;
 import nl.helder.aiact.internal.TijdlijnKeuze;
@@ -46,8 +47,11 @@ class VerplichtingenPaginas {
 
 	private final MessageSource berichten;
 
+	private final Agenda agenda;
+
 	VerplichtingenPaginas(Verplichtingen verplichtingen, TijdlijnKeuze tijdlijnen, Wetsdata wet, Registergids register,
-			MessageSource berichten) {
+			MessageSource berichten, Agenda agenda) {
+		this.agenda = agenda;
 		this.verplichtingen = verplichtingen;
 		this.tijdlijnen = tijdlijnen;
 		this.wet = wet;
@@ -133,7 +137,31 @@ class VerplichtingenPaginas {
 		model.addAttribute("rollen", alle.stream().map(r -> r.vereiste().verantwoordelijke()).distinct().sorted().toList());
 		model.addAttribute("rol", rol == null ? "" : rol);
 		model.addAttribute("tijdlijn", tijdlijnen.geldend());
+		model.addAttribute("agendaSinds", agenda.aangemaakt(aanvrager).orElse(null));
 		return "aiact/verplichtingen";
+	}
+
+	// --- the calendar link
+
+	@Toegang(ingelogd = true)
+	@PostMapping("/ai-verordening/agenda")
+	String maakAgenda(Aanvrager aanvrager, jakarta.servlet.http.HttpServletRequest verzoek,
+			RedirectAttributes doorgeven) {
+		String geheim = agenda.maak(aanvrager);
+		doorgeven.addFlashAttribute("agendaAdres", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+			.fromContextPath(verzoek)
+			.path("/agenda/{geheim}.ics")
+			.buildAndExpand(geheim)
+			.toUriString());
+		return "redirect:/ai-verordening#agenda";
+	}
+
+	@Toegang(ingelogd = true)
+	@PostMapping("/ai-verordening/agenda/verwijdering")
+	String verwijderAgenda(Aanvrager aanvrager, RedirectAttributes doorgeven) {
+		agenda.verwijder(aanvrager);
+		doorgeven.addFlashAttribute("melding", "aiact.agenda.verwijderd");
+		return "redirect:/ai-verordening#agenda";
 	}
 
 	// --- the platform's legal timeline

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import nl.helder.organisaties.internal.Gebruikers;
 import nl.helder.organisaties.internal.OrganisatieDienst;
 import nl.helder.organisaties.internal.Team;
 import nl.helder.organisaties.internal.Teams;
@@ -22,9 +23,27 @@ public class Organisatiegids {
 
 	private final Teams teams;
 
-	Organisatiegids(OrganisatieDienst organisaties, Teams teams) {
+	private final Gebruikers gebruikers;
+
+	Organisatiegids(OrganisatieDienst organisaties, Teams teams, Gebruikers gebruikers) {
 		this.organisaties = organisaties;
 		this.teams = teams;
+		this.gebruikers = gebruikers;
+	}
+
+	/**
+	 * Whether a person (by the id modules see as {@code Aanvrager.persoonId()}) is still an active user of this
+	 * organisation; for things that outlive a session, such as a calendar link.
+	 */
+	public boolean actieveGebruiker(String organisatieCode, String persoonId) {
+		try {
+			return gebruikers.findByIdAndOrganisatieCode(UUID.fromString(persoonId), organisatieCode)
+				.map(g -> g.actief())
+				.orElse(false);
+		}
+		catch (IllegalArgumentException geenGebruiker) {
+			return false;
+		}
 	}
 
 	public Optional<OrganisatieInfo> vind(String code) {

@@ -44,11 +44,12 @@ class BeveiligingsConfiguratie {
 	/**
 	 * {@code /oauth2/authorization/**} is public because the login filter handles every known municipality before
 	 * access is checked; what reaches the servlet is an unknown or inactive code, which must be a 404 rather than
-	 * a silent redirect back to the login page.
+	 * a silent redirect back to the login page. {@code /agenda/**} serves calendar feeds to calendar programs,
+	 * which cannot log in; the secret in the address is the credential (module aiact).
 	 */
 	static final String[] OPENBARE_PAGINAS = { "/inloggen", "/error", "/register/**", "/css/**", "/js/**", "/img/**",
 			"/vendor/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
-			"/oauth2/authorization/**" };
+			"/oauth2/authorization/**", "/agenda/**" };
 
 	@Bean
 	@Order(1)
