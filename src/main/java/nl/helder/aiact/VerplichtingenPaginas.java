@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.helder.aiact.internal.Agenda;
+import nl.helder.aiact.internal.ClassificatieDienst;
 import nl.helder.aiact.internal.Taak;
 import nl.helder.aiact.internal.Tijdlijn;
 import nl.helder.aiact.internal.TijdlijnKeuze;
@@ -49,9 +50,12 @@ class VerplichtingenPaginas {
 
 	private final Agenda agenda;
 
+	private final ClassificatieDienst classificaties;
+
 	VerplichtingenPaginas(Verplichtingen verplichtingen, TijdlijnKeuze tijdlijnen, Wetsdata wet, Registergids register,
-			MessageSource berichten, Agenda agenda) {
+			MessageSource berichten, Agenda agenda, ClassificatieDienst classificaties) {
 		this.agenda = agenda;
+		this.classificaties = classificaties;
 		this.verplichtingen = verplichtingen;
 		this.tijdlijnen = tijdlijnen;
 		this.wet = wet;
@@ -138,7 +142,31 @@ class VerplichtingenPaginas {
 		model.addAttribute("rol", rol == null ? "" : rol);
 		model.addAttribute("tijdlijn", tijdlijnen.geldend());
 		model.addAttribute("agendaSinds", agenda.aangemaakt(aanvrager).orElse(null));
+		Map<UUID, String> namen = register.namen(aanvrager.organisatieCode());
+		model.addAttribute("herberekening", classificaties.herberekening(aanvrager.organisatieCode())
+			.stream()
+			.map(h -> new Herberekend(h, namen.getOrDefault(h.classificatie().toepassingId(), "")))
+			.toList());
+		model.addAttribute("magClassificeren", aanvrager.heeftRol(Rol.AICO) || aanvrager.heeftRol(Rol.AI_COORDINATOR));
 		return "aiact/verplichtingen";
+	}
+
+	/** A re-run on a newer tree, with the toepassing's name for the page. */
+	public record Herberekend(ClassificatieDienst.Herberekening herberekening, String toepassing) {
+	}
+
+	@Toegang({ Rol.AICO, Rol.AI_COORDINATOR })
+	@PostMapping("/ai-verordening/herberekening/{toepassingId}")
+	String neemOver(@PathVariable UUID toepassingId, Aanvrager aanvrager, RedirectAttributes doorgeven) {
+		try {
+			classificaties.neemOver(aanvrager.organisatieCode(), toepassingId, aanvrager);
+			doorgeven.addFlashAttribute("melding", "aiact.herberekening.overgenomen");
+			return "redirect:/toepassingen/" + toepassingId + "/ai-verordening";
+		}
+		catch (OngeldigeInvoer fout) {
+			doorgeven.addFlashAttribute("melding", fout.fouten().get(0).melding());
+			return "redirect:/ai-verordening";
+		}
 	}
 
 	// --- the calendar link

@@ -114,6 +114,90 @@ public class ClassificatieDienst {
 		return classificatie;
 	}
 
+	/**
+	 * What a newer version of the tree would conclude for a finished classification, with the same answers (matched by
+	 * their text, so a reordered answer still counts). {@code nieuweConclusie} is empty when the answers no longer lead
+	 * to a conclusion: a question changed or is new, and someone has to classify again.
+	 */
+	public record Herberekening(Classificatie classificatie, Beslishulp.BoomInfo nieuweBoom, String nieuweConclusie,
+			String vraagOpnieuw) {
+
+		public boolean verandert() {
+			return nieuweConclusie == null || !nieuweConclusie.equals(classificatie.conclusieId());
+		}
+
+	}
+
+	/** For each toepassing whose newest result used an older version of its tree: what the newest version says. */
+	@Transactional(readOnly = true)
+	public List<Herberekening> herberekening(String organisatieCode) {
+		List<Herberekening> lijst = new ArrayList<>();
+		for (Classificatie c : Verplichtingen
+			.laatsteAfgerond(classificaties.findByOrganisatieCodeAndConclusieIdNotNull(organisatieCode))) {
+			nieuwereBoom(c).ifPresent(nieuw -> lijst.add(herbereken(c, nieuw)));
+		}
+		return lijst;
+	}
+
+	/** Takes over what the newer tree concludes, as a new finished classification beside the old one. */
+	@Transactional
+	public Classificatie neemOver(String organisatieCode, UUID toepassingId, Aanvrager aanvrager) {
+		Herberekening herberekening = herberekening(organisatieCode).stream()
+			.filter(h -> h.classificatie().toepassingId().equals(toepassingId))
+			.findFirst()
+			.orElseThrow(() -> new OngeldigeInvoer("classificatie", "aiact.herberekening.niets"));
+		if (herberekening.nieuweConclusie() == null) {
+			throw new OngeldigeInvoer("classificatie", "aiact.herberekening.opnieuw-nodig");
+		}
+		Beslishulp.GeladenBoom nieuw = beslishulp.boom(herberekening.nieuweBoom().id()).orElseThrow();
+		Classificatie opnieuw = classificaties.save(new Classificatie(organisatieCode, toepassingId, nieuw.info().id(),
+				nieuw.info().versie(), nieuw.boom().eersteVraag().vraagId(), aanvrager.weergavenaam(), klok.instant()));
+		List<Map<String, Object>> antwoorden = new ArrayList<>();
+		for (Map<String, Object> oud : herberekening.classificatie().antwoorden()) {
+			var vraag = nieuw.boom().vraag(String.valueOf(oud.get("vraagId"))).orElseThrow();
+			int index = indexVan(vraag, String.valueOf(oud.get("antwoord")));
+			Object opmerking = oud.get("opmerking");
+			antwoorden.add(JsonLijst.stap(vraag.vraagId(), index, vraag.antwoorden().get(index).tekst(),
+					opmerking == null ? null : opmerking.toString()));
+		}
+		return volg(opnieuw, nieuw.boom(), antwoorden);
+	}
+
+	private Herberekening herbereken(Classificatie c, Beslishulp.GeladenBoom nieuw) {
+		List<Keuze> keuzes = c.antwoorden()
+			.stream()
+			.map(a -> Keuze.opTekst(String.valueOf(a.get("vraagId")), String.valueOf(a.get("antwoord"))))
+			.toList();
+		try {
+			Stand stand = nieuw.boom().volg(keuzes);
+			return stand.klaar() ? new Herberekening(c, nieuw.info(), stand.conclusieId(), null)
+					: new Herberekening(c, nieuw.info(), null, stand.vraagId());
+		}
+		catch (OngeldigeKeuze fout) {
+			String vraag = fout.stap() <= keuzes.size() ? keuzes.get(fout.stap() - 1).vraagId() : null;
+			return new Herberekening(c, nieuw.info(), null, vraag);
+		}
+	}
+
+	/** The newest version of the same tree (same name), when it is newer than the one this classification used. */
+	private java.util.Optional<Beslishulp.GeladenBoom> nieuwereBoom(Classificatie c) {
+		return beslishulp.boom(c.boomId()).flatMap(huidig -> beslishulp.bomen()
+			.stream()
+			.filter(b -> b.naam().equals(huidig.info().naam()))
+			.max((a, b) -> Versienummer.vergelijk(a.versie(), b.versie()))
+			.filter(b -> Versienummer.vergelijk(b.versie(), c.boomVersie()) > 0)
+			.flatMap(b -> beslishulp.boom(b.id())));
+	}
+
+	private static int indexVan(nl.helder.aiact.Vraag vraag, String tekst) {
+		for (int i = 0; i < vraag.antwoorden().size(); i++) {
+			if (vraag.antwoorden().get(i).tekst().equals(tekst)) {
+				return i;
+			}
+		}
+		throw new IllegalStateException("Antwoord " + tekst + " hoort niet bij vraag " + vraag.vraagId());
+	}
+
 	public Beslisboom boom(Classificatie classificatie) {
 		return beslishulp.boom(classificatie.boomId())
 			.map(Beslishulp.GeladenBoom::boom)
