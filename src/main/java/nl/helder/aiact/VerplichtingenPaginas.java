@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.helder.aiact.internal.Agenda;
+import nl.helder.aiact.internal.Bewijsbestand;
+import nl.helder.aiact.internal.Bewijsdienst;
 import nl.helder.aiact.internal.ClassificatieDienst;
 import nl.helder.aiact.internal.Taak;
 import nl.helder.aiact.internal.Tijdlijn;
@@ -52,8 +54,11 @@ class VerplichtingenPaginas {
 
 	private final ClassificatieDienst classificaties;
 
+	private final Bewijsdienst bewijsdienst;
+
 	VerplichtingenPaginas(Verplichtingen verplichtingen, TijdlijnKeuze tijdlijnen, Wetsdata wet, Registergids register,
-			MessageSource berichten, Agenda agenda, ClassificatieDienst classificaties) {
+			MessageSource berichten, Agenda agenda, ClassificatieDienst classificaties, Bewijsdienst bewijsdienst) {
+		this.bewijsdienst = bewijsdienst;
 		this.agenda = agenda;
 		this.classificaties = classificaties;
 		this.verplichtingen = verplichtingen;
@@ -107,7 +112,50 @@ class VerplichtingenPaginas {
 		model.addAttribute("lijstvelden", Math.max(3, bewijs.size() + 1));
 		model.addAttribute("fouten", fouten);
 		model.addAttribute("magWijzigen", Verplichtingen.magWijzigen(regel.vereiste(), aanvrager));
+		model.addAttribute("bestanden", bewijsdienst.lijst(aanvrager.organisatieCode(), id, regel.vereiste().code()));
 		return "aiact/taak";
+	}
+
+	@Toegang({ Rol.AICO, Rol.AI_COORDINATOR, Rol.PRIVACY_OFFICER, Rol.REGISTER_BEHEERDER, Rol.HR })
+	@PostMapping("/toepassingen/{id}/ai-verordening/taken/{vereiste}/bestanden")
+	String voegBestandToe(@PathVariable UUID id, @PathVariable String vereiste,
+			@RequestParam(name = "bestand", required = false) org.springframework.web.multipart.MultipartFile bestand,
+			Aanvrager aanvrager, RedirectAttributes doorgeven) throws java.io.IOException {
+		try {
+			bewijsdienst.voegToe(aanvrager.organisatieCode(), id, vereiste,
+					bestand == null ? null : bestand.getOriginalFilename(), bestand == null ? null : bestand.getBytes(),
+					aanvrager);
+			doorgeven.addFlashAttribute("melding", "aiact.bewijs.toegevoegd");
+		}
+		catch (OngeldigeInvoer fout) {
+			doorgeven.addFlashAttribute("bestandfouten", teksten(fout).getOrDefault("bestand", List.of()));
+		}
+		return "redirect:/toepassingen/" + id + "/ai-verordening/taken/" + vereiste + "#bewijsbestanden";
+	}
+
+	@Toegang(ingelogd = true)
+	@GetMapping("/toepassingen/{id}/ai-verordening/taken/{vereiste}/bestanden/{bestandId}")
+	org.springframework.http.ResponseEntity<byte[]> bestand(@PathVariable UUID id, @PathVariable String vereiste,
+			@PathVariable UUID bestandId, Aanvrager aanvrager) {
+		Bewijsbestand b = bewijsdienst.bestand(aanvrager.organisatieCode(), id, vereiste, bestandId);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(b.soort()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(b.naam(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(b.inhoud());
+	}
+
+	@Toegang({ Rol.AICO, Rol.AI_COORDINATOR, Rol.PRIVACY_OFFICER, Rol.REGISTER_BEHEERDER, Rol.HR })
+	@PostMapping("/toepassingen/{id}/ai-verordening/taken/{vereiste}/bestanden/{bestandId}/verwijdering")
+	String verwijderBestand(@PathVariable UUID id, @PathVariable String vereiste, @PathVariable UUID bestandId,
+			Aanvrager aanvrager, RedirectAttributes doorgeven) {
+		bewijsdienst.verwijder(aanvrager.organisatieCode(), id, vereiste, bestandId, aanvrager);
+		doorgeven.addFlashAttribute("melding", "aiact.bewijs.verwijderd");
+		return "redirect:/toepassingen/" + id + "/ai-verordening/taken/" + vereiste + "#bewijsbestanden";
 	}
 
 	private Verplichtingen.Regel regel(Aanvrager aanvrager, UUID id, String vereiste) {
@@ -230,7 +278,8 @@ class VerplichtingenPaginas {
 		fout.perVeld()
 			.forEach((veld, meldingen) -> perVeld.put(veld, meldingen.stream()
 				.map(m -> berichten.getMessage(m,
-						new Object[] { Verplichtingen.MAX_TOELICHTING, Verplichtingen.MAX_BEWIJS }, m,
+						new Object[] { Verplichtingen.MAX_TOELICHTING, Verplichtingen.MAX_BEWIJS,
+								Bewijsdienst.MAX_PER_VEREISTE }, m,
 						LocaleContextHolder.getLocale()))
 				.toList()));
 		return perVeld;

@@ -52,8 +52,11 @@ public class Verplichtingen {
 
 	private final Clock klok;
 
+	private final Bewijsbestanden bestanden;
+
 	Verplichtingen(Wetsdata wet, TijdlijnKeuze tijdlijnen, Classificaties classificaties, Taken taken,
-			Registergids register, Clock klok) {
+			Registergids register, Clock klok, Bewijsbestanden bestanden) {
+		this.bestanden = bestanden;
 		this.wet = wet;
 		this.tijdlijnen = tijdlijnen;
 		this.classificaties = classificaties;
@@ -121,7 +124,8 @@ public class Verplichtingen {
 		String tekst = toelichting == null || toelichting.isBlank() ? null : toelichting.strip();
 		List<String> links = bewijs == null ? List.of()
 				: bewijs.stream().filter(b -> b != null && !b.isBlank()).map(String::strip).toList();
-		controleer(status, tekst, links);
+		controleer(status, tekst, links,
+				bestanden.countByOrganisatieCodeAndToepassingIdAndVereisteCode(organisatieCode, toepassingId, vereisteCode) > 0);
 		if (versie != null && huidig.taakVersie() != null && !versie.equals(huidig.taakVersie())) {
 			throw new Conflict("aiact.taak.conflict", Map.of("huidigeVersie", huidig.taakVersie(), "status",
 					huidig.status().name()));
@@ -187,7 +191,7 @@ public class Verplichtingen {
 		return deadline.isAfter(vandaag.plusDays(90)) ? Termijn.LATER : Termijn.BINNEN_90;
 	}
 
-	private static void controleer(Taak.Status status, String toelichting, List<String> bewijs) {
+	private static void controleer(Taak.Status status, String toelichting, List<String> bewijs, boolean bestanden) {
 		List<Veldfout> fouten = new ArrayList<>();
 		if (status == null) {
 			fouten.add(new Veldfout("status", "aiact.taak.status-onbekend"));
@@ -198,7 +202,7 @@ public class Verplichtingen {
 		if (status == Taak.Status.NIET_VAN_TOEPASSING && toelichting == null) {
 			fouten.add(new Veldfout("toelichting", "aiact.taak.reden-nodig"));
 		}
-		if (status == Taak.Status.AFGEROND && toelichting == null && bewijs.isEmpty()) {
+		if (status == Taak.Status.AFGEROND && toelichting == null && bewijs.isEmpty() && !bestanden) {
 			fouten.add(new Veldfout("bewijs", "aiact.taak.bewijs-nodig"));
 		}
 		if (bewijs.size() > MAX_BEWIJS) {
