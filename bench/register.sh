@@ -66,7 +66,7 @@ stap() { printf '\n== %s (%s)\n' "$*" "$(date +%H:%M:%S)"; }
 load1() { awk '{print $1}' /proc/loadavg; }
 
 # ---------------------------------------------------------------- 1. build and start
-jar=$(ls target/helder-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+jar=${JAR:-$(ls target/helder-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)}
 if [ -z "$jar" ]; then
   stap "jar bouwen"
   mvn -B -o -q -DskipTests package || mvn -B -q -DskipTests package
@@ -132,6 +132,7 @@ verwacht=$(( $(wc -l <"$werk/paden-lijst.txt") + $(wc -l <"$werk/paden-detail.tx
 goed=$(grep -c '^200$' "$werk/ophalen.status" || true)
 [ "$goed" = "$verwacht" ] || { echo "ophalen: $goed van $verwacht met 200" >&2; exit 1; }
 echo "$goed antwoorden met 200"
+echo "jar: $jar"
 
 stap "controle: aantallen en details"
 gegevens controleer "$jdbc" "$www"
@@ -194,21 +195,48 @@ done
 load_begin=$(load1)
 echo "load bij het begin van de metingen: $load_begin (na $gewacht s wachten)"
 
-# One wrk run; appends "doel eindpunt req/s p50_ms p99_ms" to $resultaten unless it is a warm-up.
+# CPU time (user + system, in clock ticks) of the server's processes: with other work on the machine, req/s and
+# latency move with it, while CPU time per request hardly does.
+processen() { # $1 doel
+  local hoofd
+  if [ "$1" = nginx ]; then
+    hoofd=$(cat "$werk/nginx/nginx.pid")
+    echo "$hoofd" $(pgrep -P "$hoofd")
+  else
+    hoofd=$(pgrep -f -- "-D $PWD/target/bench-db" | head -n 1 || true)
+    echo "$app_pid" ${hoofd:+$hoofd $(pgrep -P "$hoofd")}
+  fi
+}
+cpu_ticks() { # pids; the second field (the command name) of these processes has no spaces
+  local totaal=0 p
+  for p in "$@"; do
+    [ -r "/proc/$p/stat" ] && totaal=$((totaal + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$totaal"
+}
+tikken_per_s=$(getconf CLK_TCK)
+
+# One wrk run; appends "doel eindpunt req/s p50_ms p99_ms cpu_ms_per_request" to $resultaten unless it is a warm-up.
 meet() { # $1 doel (helder|nginx) $2 eindpunt (lijst|detail) $3 duur $4 opwarmen?
-  local url=$basis uit
+  local url=$basis uit pids voor na
   [ "$1" = nginx ] && url=$statisch
+  pids=$(processen "$1")
+  voor=$(cpu_ticks $pids)
   uit=$(wrk -t"$WRK_DRADEN" -c"$WRK_VERBINDINGEN" -d"$3" --latency -s bench/rotatie.lua "$url" -- "$werk/paden-$2.txt")
+  na=$(cpu_ticks $pids)
   if grep -qE 'Non-2xx|Socket errors' <<<"$uit"; then
     echo "$1 $2: fouten tijdens de meting:" >&2
     echo "$uit" >&2
     exit 1
   fi
-  awk -v doel="$1" -v ep="$2" -v warm="${4:-}" '
+  awk -v doel="$1" -v ep="$2" -v warm="${4:-}" -v tikken=$((na - voor)) -v hz="$tikken_per_s" '
     function ms(w) { if (w ~ /us$/) return w / 1000; if (w ~ /ms$/) return w + 0; if (w ~ /s$/) return w * 1000; return w }
     $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
-    END { printf "%s %s %.0f req/s, p50 %.2f ms, p99 %.2f ms%s\n", doel, ep, rps, p50, p99, warm ? " (opwarmen)" : "";
-          if (!warm) printf "%s %s %.1f %.3f %.3f\n", doel, ep, rps, p50, p99 >> "'"$resultaten"'" }' <<<"$uit"
+    / requests in / { n = $1 }
+    END { cpu = tikken * 1000 / hz / n;
+          printf "%s %s %.0f req/s, p50 %.2f ms, p99 %.2f ms, %.3f CPU-ms per verzoek%s\n", doel, ep, rps, p50, p99, cpu,
+            warm ? " (opwarmen)" : "";
+          if (!warm) printf "%s %s %.1f %.3f %.3f %.4f\n", doel, ep, rps, p50, p99, cpu >> "'"$resultaten"'" }' <<<"$uit"
 }
 
 stap "wrk: opwarmen"
@@ -263,9 +291,11 @@ for ronde in $(seq 1 "$IMPORT_HERHALINGEN"); do
     echo "import $soort ${tijd#* }" >>"$resultaten"
   done
 done
-# The committed rows are really there: the municipality's own list (a register-beheerder may read it) has them all.
-aantal=$(curl -fs -H "Authorization: Bearer $token" "$basis/api/v1/organisaties/$code/toepassingen" | grep -o '"werkstatus"' | wc -l)
-echo "$code heeft na de import $aantal toepassingen (verwacht $IMPORT_RIJEN plus de gepubliceerde)"
+if [ "$IMPORT_HERHALINGEN" -gt 0 ]; then
+  # The committed rows are really there: the municipality's own list (a register-beheerder may read it) has them all.
+  aantal=$(curl -fs -H "Authorization: Bearer $token" "$basis/api/v1/organisaties/$code/toepassingen" | grep -o '"werkstatus"' | wc -l)
+  echo "$code heeft na de import $aantal toepassingen (verwacht $IMPORT_RIJEN plus de gepubliceerde)"
+fi
 
 # ---------------------------------------------------------------- 6. summary
 stap "samenvatting"
@@ -288,12 +318,15 @@ samenvatting() { # $1 doel $2 eindpunt $3 column; prints "median min max n"
       printf '%-22s %10s %10s %10s %3s\n' "$doel $ep p50 ms" "$m" "$lo" "$hi" "$n"
       read -r m lo hi n <<<"$(samenvatting "$doel" "$ep" 5)"
       printf '%-22s %10s %10s %10s %3s\n' "$doel $ep p99 ms" "$m" "$lo" "$hi" "$n"
+      read -r m lo hi n <<<"$(samenvatting "$doel" "$ep" 6)"
+      printf '%-22s %10s %10s %10s %3s\n' "$doel $ep CPU-ms/verz" "$m" "$lo" "$hi" "$n"
     done
     h=$(samenvatting helder "$ep" 3 | cut -d' ' -f1)
     s=$(samenvatting nginx "$ep" 3 | cut -d' ' -f1)
     awk -v h="$h" -v s="$s" -v e="$ep" 'BEGIN { printf "verhouding %s Helder/nginx (mediaan req/s): %.3f\n", e, h / s }'
   done
   for soort in proef opslaan; do
+    [ "$IMPORT_HERHALINGEN" -gt 0 ] || break
     read -r m lo hi n <<<"$(awk -v s="$soort" '$1 == "import" && $2 == s { print $3 }' "$resultaten" | sort -g | awk '
       { v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%s %s %s %d", m, v[1], v[NR], NR }')"
     printf '%-22s %10s %10s %10s %3s\n' "import $soort s" "$m" "$lo" "$hi" "$n"
