@@ -92,11 +92,11 @@ HELDER_BEHEER_TOKEN=$beheertoken java -jar "$jar" --server.port="$HELDER_POORT" 
 app_pid=$!
 basis="http://127.0.0.1:$HELDER_POORT"
 for _ in $(seq 1 360); do
-  curl -fs "$basis/actuator/health/readiness" 2>/dev/null | grep -q UP && break
+  [[ "$(curl -fs "$basis/actuator/health/readiness" 2>/dev/null)" == *UP* ]] && break
   kill -0 "$app_pid" 2>/dev/null || { echo "Helder startte niet:"; tail -30 "$werk/helder.log"; exit 1; }
   sleep 0.5
 done
-curl -fs "$basis/actuator/health/readiness" | grep -q UP || { echo "Helder niet klaar na 180 s"; exit 1; }
+[[ "$(curl -fs "$basis/actuator/health/readiness")" == *UP* ]] || { echo "Helder niet klaar na 180 s"; exit 1; }
 jdbc="jdbc:postgresql://localhost:$DB_POORT/postgres"
 
 # ---------------------------------------------------------------- 2. data
@@ -137,10 +137,12 @@ echo "jar: $jar"
 stap "controle: aantallen en details"
 gegevens controleer "$jdbc" "$www"
 steekproef=${gemeentecodes[$((GEMEENTEN / 2))]}
-naam=$(grep -o '"name":"[^"]*"' "$www/api/v1/openbaar/organisaties/$steekproef/toepassingen/index.json" | head -n 1 | cut -d'"' -f4)
+naam=$(grep -o '"name":"[^"]*"' "$www/api/v1/openbaar/organisaties/$steekproef/toepassingen/index.json" | sed -n 1p | cut -d'"' -f4)
 zoekterm=$(echo "$naam" | awk '{print $(NF-1), $NF}')
-curl -fs "$basis/register/$steekproef" | grep -qF "$naam" || { echo "openbare pagina $steekproef mist '$naam'" >&2; exit 1; }
-curl -fs -G "$basis/register/$steekproef" --data-urlencode "zoek=$zoekterm" | grep -qF "$naam" \
+pagina=$(curl -fsS --max-time 30 "$basis/register/$steekproef")
+[[ "$pagina" == *"$naam"* ]] || { echo "openbare pagina $steekproef mist '$naam'" >&2; exit 1; }
+pagina=$(curl -fsS --max-time 30 -G "$basis/register/$steekproef" --data-urlencode "zoek=$zoekterm")
+[[ "$pagina" == *"$naam"* ]] \
   || { echo "zoeken op '$zoekterm' in $steekproef vindt '$naam' niet" >&2; exit 1; }
 echo "openbare pagina en zoeken ('$zoekterm') in $steekproef vinden '$naam'"
 
@@ -203,7 +205,7 @@ processen() { # $1 doel
     hoofd=$(cat "$werk/nginx/nginx.pid")
     echo "$hoofd" $(pgrep -P "$hoofd")
   else
-    hoofd=$(pgrep -f -- "-D $PWD/target/bench-db" | head -n 1 || true)
+    hoofd=$(pgrep -f -- "-D $PWD/target/bench-db" | sed -n 1p || true)
     echo "$app_pid" ${hoofd:+$hoofd $(pgrep -P "$hoofd")}
   fi
 }
@@ -260,12 +262,12 @@ wachtwoord="Bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 token_van() { # $1 user name: logs in on the login page and makes a personal API token on the profile page
   local koekjes=$werk/koekjes.txt csrf
   rm -f "$koekjes"
-  csrf=$(curl -fs -c "$koekjes" -b "$koekjes" "$basis/inloggen" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')
+  csrf=$(curl -fs -c "$koekjes" -b "$koekjes" "$basis/inloggen" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed -n '1s/.*value="//;1s/"$//;1p')
   curl -fs -o /dev/null -c "$koekjes" -b "$koekjes" --data-urlencode "gebruikersnaam=$1" \
     --data-urlencode "wachtwoord=$wachtwoord" --data-urlencode "_csrf=$csrf" "$basis/inloggen"
-  csrf=$(curl -fs -c "$koekjes" -b "$koekjes" "$basis/profiel" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')
+  csrf=$(curl -fs -c "$koekjes" -b "$koekjes" "$basis/profiel" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed -n '1s/.*value="//;1s/"$//;1p')
   curl -fs -L -c "$koekjes" -b "$koekjes" --data-urlencode "naam=bench" --data-urlencode "geldigDagen=1" \
-    --data-urlencode "_csrf=$csrf" "$basis/profiel/tokens" | grep -o 'hld_[A-Za-z0-9_-]*' | head -n 1
+    --data-urlencode "_csrf=$csrf" "$basis/profiel/tokens" | grep -o 'hld_[A-Za-z0-9_-]*' | sed -n 1p
 }
 for ronde in $(seq 1 "$IMPORT_HERHALINGEN"); do
   code=${gemeentecodes[$((GEMEENTEN - ronde))]}
@@ -305,8 +307,8 @@ samenvatting() { # $1 doel $2 eindpunt $3 column; prints "median min max n"
       printf "%s %s %s %d", m, v[1], v[NR], NR }'
 }
 {
-  echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); $(java -version 2>&1 | head -n 1);" \
-    "$(nginx -v 2>&1); $(wrk -v 2>&1 | head -n 1 | awk '{print $1, $2}')"
+  echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); $(java -version 2>&1 | sed -n 1p);" \
+    "$(nginx -v 2>&1); $(wrk -v 2>&1 | awk 'NR == 1' | awk '{print $1, $2}')"
   echo "wrk: $WRK_DRADEN threads, $WRK_VERBINDINGEN verbindingen, $WRK_DUUR per meting, $HERHALINGEN herhalingen;" \
     "load 1 min bij begin $load_begin, bij einde $load_eind"
   printf '%-22s %10s %10s %10s %3s\n' "meting" "mediaan" "min" "max" "n"
