@@ -87,7 +87,8 @@ fi
 stap "Helder starten op poort $HELDER_POORT (database op poort $DB_POORT, leeg)"
 rm -rf target/bench-db
 beheertoken="hld_bench$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')"
-HELDER_BEHEER_TOKEN=$beheertoken java -jar "$jar" --server.port="$HELDER_POORT" \
+# GC pauses in a log of their own: they are the first suspect for a long latency tail.
+HELDER_BEHEER_TOKEN=$beheertoken java -Xlog:gc:file="$werk/gc.log" -jar "$jar" --server.port="$HELDER_POORT" \
   --helder.database.data-directory=target/bench-db --helder.database.port="$DB_POORT" >"$werk/helder.log" 2>&1 &
 app_pid=$!
 basis="http://127.0.0.1:$HELDER_POORT"
@@ -226,7 +227,9 @@ meet() { # $1 doel (helder|nginx) $2 eindpunt (lijst|detail) $3 duur $4 opwarmen
   voor=$(cpu_ticks $pids)
   uit=$(wrk -t"$WRK_DRADEN" -c"$WRK_VERBINDINGEN" -d"$3" --latency -s bench/rotatie.lua "$url" -- "$werk/paden-$2.txt")
   na=$(cpu_ticks $pids)
-  if grep -qE 'Non-2xx|Socket errors' <<<"$uit"; then
+  # A wrong answer or a broken connection makes the run worthless; a time-out (no answer within wrk's 2 s) is a
+  # result: it is counted, and left out of wrk's latency percentiles, so it is reported beside them.
+  if grep -qE 'Non-2xx|Socket errors: connect [1-9]|read [1-9]|write [1-9]' <<<"$uit"; then
     echo "$1 $2: fouten tijdens de meting:" >&2
     echo "$uit" >&2
     exit 1
@@ -234,11 +237,11 @@ meet() { # $1 doel (helder|nginx) $2 eindpunt (lijst|detail) $3 duur $4 opwarmen
   awk -v doel="$1" -v ep="$2" -v warm="${4:-}" -v tikken=$((na - voor)) -v hz="$tikken_per_s" '
     function ms(w) { if (w ~ /us$/) return w / 1000; if (w ~ /ms$/) return w + 0; if (w ~ /s$/) return w * 1000; return w }
     $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
-    / requests in / { n = $1 }
+    / requests in / { n = $1 } /Socket errors/ { t = $NF }
     END { cpu = tikken * 1000 / hz / n;
-          printf "%s %s %.0f req/s, p50 %.2f ms, p99 %.2f ms, %.3f CPU-ms per verzoek%s\n", doel, ep, rps, p50, p99, cpu,
-            warm ? " (opwarmen)" : "";
-          if (!warm) printf "%s %s %.1f %.3f %.3f %.4f\n", doel, ep, rps, p50, p99, cpu >> "'"$resultaten"'" }' <<<"$uit"
+          printf "%s %s %.0f req/s, p50 %.2f ms, p99 %.2f ms, %.3f CPU-ms per verzoek, %d time-outs%s\n", doel, ep, rps,
+            p50, p99, cpu, t, warm ? " (opwarmen)" : "";
+          if (!warm) printf "%s %s %.1f %.3f %.3f %.4f %d\n", doel, ep, rps, p50, p99, cpu, t >> "'"$resultaten"'" }' <<<"$uit"
 }
 
 stap "wrk: opwarmen"
@@ -322,6 +325,8 @@ samenvatting() { # $1 doel $2 eindpunt $3 column; prints "median min max n"
       printf '%-22s %10s %10s %10s %3s\n' "$doel $ep p99 ms" "$m" "$lo" "$hi" "$n"
       read -r m lo hi n <<<"$(samenvatting "$doel" "$ep" 6)"
       printf '%-22s %10s %10s %10s %3s\n' "$doel $ep CPU-ms/verz" "$m" "$lo" "$hi" "$n"
+      read -r m lo hi n <<<"$(samenvatting "$doel" "$ep" 7)"
+      printf '%-22s %10s %10s %10s %3s\n' "$doel $ep time-outs" "$m" "$lo" "$hi" "$n"
     done
     h=$(samenvatting helder "$ep" 3 | cut -d' ' -f1)
     s=$(samenvatting nginx "$ep" 3 | cut -d' ' -f1)
