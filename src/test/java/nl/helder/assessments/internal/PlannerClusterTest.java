@@ -33,6 +33,12 @@ class PlannerClusterTest extends HelderIntegratieTest {
 	@Autowired
 	private DataSource dataSource;
 
+	@Autowired
+	private ReviewHerinneringen herinneringen;
+
+	@Autowired
+	private ReviewInstellingen instellingen;
+
 	@Test
 	void tweeKnopenOpEenDatabaseVoerenElkeTaakPreciesEenKeerUit() throws Exception {
 		String naam = "clusterproef-" + UUID.randomUUID().toString().substring(0, 8);
@@ -69,6 +75,28 @@ class PlannerClusterTest extends HelderIntegratieTest {
 		// Which node ran how many differs per run; printed, not asserted, so the test stays deterministic.
 		System.out.println("Clusterproef: knoop-1 " + knopen.stream().filter("knoop-1"::equals).count() + ", knoop-2 "
 				+ knopen.stream().filter("knoop-2"::equals).count() + " van " + TAKEN + " taken");
+	}
+
+	/** The application's own wiring: on start the reminder job is in the table once, whatever the node count. */
+	@Test
+	void deHerinneringstaakStaatNaHetStartenEenKeerInDeTabel() {
+		Planner een = new Planner(dataSource, herinneringen, instellingen);
+		Planner twee = new Planner(dataSource, herinneringen, instellingen);
+		try {
+			een.start();
+			twee.start();
+			assertThat(een.isRunning()).isTrue();
+			assertThat(jdbc.sql("select count(*) from " + Planner.TABEL + " where task_name = ?")
+				.param(Planner.REVIEWHERINNERINGEN)
+				.query(Long.class)
+				.single()).isOne();
+		}
+		finally {
+			een.stop();
+			twee.stop();
+			jdbc.sql("delete from " + Planner.TABEL + " where task_name = ?").param(Planner.REVIEWHERINNERINGEN).update();
+		}
+		assertThat(een.isRunning()).isFalse();
 	}
 
 	private Scheduler knoop(String naam, OneTimeTask<Void> taak) {
