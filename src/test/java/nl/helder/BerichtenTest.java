@@ -76,6 +76,21 @@ class BerichtenTest {
 		assertThat(diff(engels, nederlands)).as("alleen in messages_en.properties").isEmpty();
 	}
 
+	/** A key written twice silently keeps only its last text; with several people adding keys that happens. */
+	@Test
+	void geenSleutelStaatTweeKeer() throws IOException {
+		for (String bundel : List.of("messages.properties", "messages_en.properties")) {
+			Map<String, Long> aantallen = Files.readAllLines(BRONNEN.resolve(bundel), StandardCharsets.UTF_8)
+				.stream()
+				.filter(regel -> regel.contains("=") && !regel.startsWith("#") && !regel.isBlank())
+				.map(regel -> regel.substring(0, regel.indexOf('=')).strip())
+				.collect(java.util.stream.Collectors.groupingBy(k -> k, TreeMap::new, java.util.stream.Collectors.counting()));
+			assertThat(aantallen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
+				.as("dubbele sleutels in " + bundel)
+				.isEmpty();
+		}
+	}
+
 	@Test
 	void elkeSleutelInEenSjabloonBestaat() throws IOException {
 		Map<String, Set<String>> gebruikt = new TreeMap<>();

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.helder.assessments.internal.Antwoordcontrole;
 import nl.helder.assessments.internal.Beoordeling;
 import nl.helder.assessments.internal.BeoordelingDienst;
+import nl.helder.assessments.internal.ReviewDienst;
 import nl.helder.assessments.internal.Vragenlijst;
 import nl.helder.assessments.internal.Vragenlijstcatalogus;
 import nl.helder.assessments.internal.Weergave;
@@ -51,9 +52,12 @@ class BeoordelingPaginas {
 
 	private final Registergids register;
 
+	private final ReviewDienst reviews;
+
 	BeoordelingPaginas(BeoordelingDienst dienst, Vragenlijstcatalogus catalogus, MessageSource berichten,
-			Registergids register) {
+			Registergids register, ReviewDienst reviews) {
 		this.register = register;
+		this.reviews = reviews;
 		this.dienst = dienst;
 		this.catalogus = catalogus;
 		this.berichten = berichten;
@@ -75,6 +79,12 @@ class BeoordelingPaginas {
 		model.addAttribute("vragenlijsten", catalogus.actueel().stream().filter(v -> Vragenlijst.BEOORDELING.equals(v.soort())).toList());
 		model.addAttribute("magBewerken", magBewerken(aanvrager));
 		model.addAttribute("kop", kop(aanvrager, toepassingId));
+		model.addAttribute("review", reviews.stand(aanvrager.organisatieCode(), toepassingId));
+		model.addAttribute("reviews", reviews.historie(aanvrager.organisatieCode(), toepassingId));
+		model.addAttribute("ritmeMin", reviews.instellingen().minimumDagen());
+		model.addAttribute("ritmeMax", reviews.instellingen().maximumDagen());
+		model.addAttribute("magRitme", aanvrager.heeftRol(Rol.AI_COORDINATOR) || aanvrager.heeftRol(Rol.AICO));
+		ReviewPaginas.labels(model, berichten);
 		labels(model);
 		return "assessments/lijst";
 	}
@@ -109,6 +119,7 @@ class BeoordelingPaginas {
 		model.addAttribute("magBewerken", magBewerken(aanvrager));
 		model.addAttribute("isFg", aanvrager.heeftRol(Rol.PRIVACY_OFFICER));
 		model.addAttribute("isEigenaar", aanvrager.heeftRol(Rol.AI_COORDINATOR) || aanvrager.heeftRol(Rol.AICO));
+		model.addAttribute("isReview", Vragenlijst.REVIEW.equals(invulling.vragenlijst().soort()));
 		model.addAttribute("kop", kop(aanvrager, toepassingId));
 		labels(model);
 		return "assessments/detail";

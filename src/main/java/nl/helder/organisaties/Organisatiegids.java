@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import nl.helder.organisaties.internal.Gebruikers;
 import nl.helder.organisaties.internal.OrganisatieDienst;
 import nl.helder.organisaties.internal.Team;
 import nl.helder.organisaties.internal.Teams;
+import nl.helder.shared.Rol;
 
 /** What other modules may ask about organisations and their teams. */
 @Service
@@ -44,6 +46,20 @@ public class Organisatiegids {
 		catch (IllegalArgumentException geenGebruiker) {
 			return false;
 		}
+	}
+
+	/**
+	 * The e-mail addresses of the organisation's active users who hold at least one of these roles, without
+	 * duplicates, for messages such as review reminders. Users without an address are left out.
+	 */
+	public List<String> emailadressen(String organisatieCode, Set<Rol> rollen) {
+		return gebruikers.findByOrganisatieCodeOrderByNaam(organisatieCode)
+			.stream()
+			.filter(g -> g.actief() && g.email() != null && !g.email().isBlank())
+			.filter(g -> g.rollen().stream().anyMatch(rollen::contains))
+			.map(g -> g.email().strip())
+			.distinct()
+			.toList();
 	}
 
 	public Optional<OrganisatieInfo> vind(String code) {

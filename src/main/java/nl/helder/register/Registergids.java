@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.helder.register;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import nl.helder.register.internal.ToepassingVersies;
 import nl.helder.register.internal.Toepassingen;
 
 /** What other modules may ask the register: does a toepassing exist in this organisation, and its page header. */
@@ -18,10 +20,13 @@ public class Registergids {
 
 	private final Toepassingen toepassingen;
 
+	private final ToepassingVersies versies;
+
 	private final List<ToepassingTab> tabs;
 
-	Registergids(Toepassingen toepassingen, List<ToepassingTab> tabs) {
+	Registergids(Toepassingen toepassingen, ToepassingVersies versies, List<ToepassingTab> tabs) {
 		this.toepassingen = toepassingen;
+		this.versies = versies;
 		this.tabs = tabs.stream().sorted(Comparator.comparingInt(ToepassingTab::volgorde)).toList();
 	}
 
@@ -41,6 +46,41 @@ public class Registergids {
 
 	public boolean bestaat(String organisatieCode, UUID id) {
 		return toepassingen.findByIdAndOrganisatieCode(id, organisatieCode).isPresent();
+	}
+
+	/**
+	 * A toepassing's phase as the working version says it (empty when nobody filled it in), with its registration
+	 * moment; for work that follows the phase, such as periodic reviews.
+	 */
+	public record Fase(UUID id, String organisatieCode, String naam, InterneGegevens.Levensfase levensfase,
+			Instant geregistreerd) {
+	}
+
+	/** The phases of all toepassingen of an organisation, by name. */
+	public List<Fase> fasen(String organisatieCode) {
+		return toepassingen.findByOrganisatieCodeOrderByNaam(organisatieCode).stream().map(this::fase).toList();
+	}
+
+	/** The phases of all toepassingen of every organisation, for background jobs that serve them all. */
+	public List<Fase> alleFasen() {
+		return toepassingen.findAll().stream().map(this::fase).toList();
+	}
+
+	private Fase fase(nl.helder.register.internal.Toepassing t) {
+		Object waarde = versies.findByToepassingIdAndNummer(t.id(), t.werkversie())
+			.map(v -> v.intern().get("levensfase"))
+			.orElse(null);
+		InterneGegevens.Levensfase levensfase = null;
+		if (waarde != null) {
+			try {
+				levensfase = InterneGegevens.Levensfase.valueOf(String.valueOf(waarde));
+			}
+			catch (IllegalArgumentException onbekend) {
+				// Stored versions are checked on save; an unknown value can only come from an older format.
+				levensfase = null;
+			}
+		}
+		return new Fase(t.id(), t.organisatieCode(), t.naam(), levensfase, t.aangemaakt());
 	}
 
 }

@@ -178,6 +178,20 @@ public class Beoordeling implements HoortBijOrganisatie {
 		this.gewijzigdDoorNaam = goedkeurderNaam;
 	}
 
+	/**
+	 * A periodic review is completed by the person who did it, without advice and approval: it is a recurring check,
+	 * not a decision (ADR 0009). It is frozen like an approved assessment, so its answers stay as they were.
+	 */
+	void rondReviewAf(String doorId, String doorNaam, Instant nu) {
+		bewerkbaar();
+		this.status = Beoordelingsstatus.GOEDGEKEURD;
+		this.goedkeurderId = doorId;
+		this.goedkeurderNaam = doorNaam;
+		this.goedgekeurdOp = nu;
+		this.gewijzigd = nu;
+		this.gewijzigdDoorNaam = doorNaam;
+	}
+
 	private void wisAdvies() {
 		this.adviesTekst = null;
 		this.adviesPositief = null;

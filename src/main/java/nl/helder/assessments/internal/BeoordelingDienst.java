@@ -90,7 +90,11 @@ public class BeoordelingDienst {
 		Vragenlijst lijst = catalogus.actueel(vragenlijstId.strip())
 			.filter(v -> Vragenlijst.BEOORDELING.equals(v.soort()))
 			.orElseThrow(() -> new OngeldigeInvoer("vragenlijst", tekst("beoordeling.vragenlijst.onbekend", vragenlijstId,
-					String.join(", ", catalogus.actueel().stream().map(Vragenlijst::id).toList()))));
+					String.join(", ", catalogus.actueel()
+						.stream()
+						.filter(v -> Vragenlijst.BEOORDELING.equals(v.soort()))
+						.map(Vragenlijst::id)
+						.toList()))));
 		return maak(organisatieCode, toepassingId, lijst, null, aanvrager);
 	}
 

@@ -16,6 +16,9 @@ public interface Beoordelingen extends JpaRepository<Beoordeling, UUID> {
 
 	List<Beoordeling> findByReeksIdOrderByVersieDesc(UUID reeksId);
 
+	List<Beoordeling> findByOrganisatieCodeAndToepassingIdAndVragenlijstIdAndStatusNot(String organisatieCode,
+			UUID toepassingId, String vragenlijstId, nl.helder.assessments.Beoordelingsstatus status);
+
 	boolean existsByOrganisatieCodeAndToepassingIdAndVragenlijstId(String organisatieCode, UUID toepassingId,
 			String vragenlijstId);
 

@@ -25,6 +25,9 @@ public record Vragenlijst(String id, String versie, LocalDate geldigVanaf, Strin
 
 	public static final String MONITOR = "monitor";
 
+	/** A periodic review checklist of a toepassing; started and completed from the review section, not the list. */
+	public static final String REVIEW = "review";
+
 	/** All questions in the order of the form. */
 	public List<Vraag> vragen() {
 		return secties.stream().flatMap(s -> s.vragen().stream()).toList();

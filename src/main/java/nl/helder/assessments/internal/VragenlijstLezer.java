@@ -144,8 +144,9 @@ public final class VragenlijstLezer {
 				fout("het veld 'titel' ontbreekt.");
 			}
 			String soort = ruw.soort() == null ? Vragenlijst.BEOORDELING : ruw.soort();
-			if (!Set.of(Vragenlijst.BEOORDELING, Vragenlijst.PEILING, Vragenlijst.MONITOR).contains(soort)) {
-				fout("de soort '" + soort + "' bestaat niet. Kies beoordeling, peiling of monitor.");
+			if (!Set.of(Vragenlijst.BEOORDELING, Vragenlijst.PEILING, Vragenlijst.MONITOR, Vragenlijst.REVIEW)
+				.contains(soort)) {
+				fout("de soort '" + soort + "' bestaat niet. Kies beoordeling, peiling, monitor of review.");
 			}
 			boolean anoniem = Boolean.TRUE.equals(ruw.anoniem());
 			if (anoniem && (ruw.minimumGroep() == null || ruw.minimumGroep() < 2)) {
