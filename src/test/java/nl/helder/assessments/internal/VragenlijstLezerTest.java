@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class VragenlijstLezerTest {
 
-	/** A valid definition; the placeholders are filled per test. */
+	/** A valid definition; each test fills the two %s slots with an extra question and extra top-level fields. */
 	private static final String SJABLOON = """
 			{
 			  "id": "proef", "versie": "1.0", "geldigVanaf": "2026-01-01", "titel": "Proef",
