@@ -5,11 +5,15 @@
 //   java -cp 'target/bench/ext/lib/*' bench/BenchGegevens.java register JDBC_URL AANTAL UITMAP
 //   java -cp 'target/bench/ext/lib/*' bench/BenchGegevens.java xlsx BESTAND RIJEN
 //   java -cp 'target/bench/ext/lib/*' bench/BenchGegevens.java controleer JDBC_URL EXPORTMAP
+//   java -cp 'target/bench/ext/lib/*' bench/BenchGegevens.java verplichtingen JDBC_URL AANTAL GEMEENTECODE
 //
 // register: spreads AANTAL published toepassingen over all municipalities whose name starts with "Benchgemeente",
 //   written as RegisterDienst leaves them after create, review and publish (werkversie 1, versie 2, standard fields
 //   completed with lang, standard_version and organization). Writes the URL paths for wrk to UITMAP.
 // xlsx: a spreadsheet in the Algoritmeregister columns (catalogue order), every cell text, like the app's export.
+// verplichtingen (bench/verplichtingen.sh): AANTAL toepassingen in GEMEENTECODE, each classified as the wizard leaves
+//   a deployer of an AI system that is not high-risk but has transparency duties (about 25 requirements), with a
+//   recorded task on 20 of them, as the pages leave it.
 // controleer: every exported list has exactly the published toepassingen of its municipality, and every exported
 //   detail is the same object as its element in the list.
 import java.io.IOException;
@@ -50,6 +54,7 @@ public class BenchGegevens {
 			case "register" -> register(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
 			case "xlsx" -> xlsx(Path.of(args[1]), Integer.parseInt(args[2]));
 			case "controleer" -> controleer(args[1], Path.of(args[2]));
+			case "verplichtingen" -> verplichtingen(args[1], Integer.parseInt(args[2]), args[3]);
 			default -> {
 				System.err.println("gebruik: register JDBC_URL AANTAL UITMAP | xlsx BESTAND RIJEN | controleer JDBC_URL EXPORTMAP");
 				System.exit(2);
@@ -135,6 +140,93 @@ public class BenchGegevens {
 			Files.write(uit.resolve("paden-detail.txt"), detailPaden);
 			System.out.printf("%d toepassingen gepubliceerd in %d gemeenten%n", detailPaden.size(), gemeenten.size());
 		}
+	}
+
+	// ---------------------------------------------------------------- verplichtingen
+
+	/** Requirements that hold for every AI system of a deployer: the GDPR, the Awb, the BIO, the register, rights. */
+	static final List<String> TAKEN = List.of("avg-01", "avg-02", "avg-03", "avg-04", "avg-05", "avg-06", "avg-07",
+			"avg-08", "avg-09", "avg-10", "avg-11", "avg-12", "avg-13", "awb-01", "awb-02", "bio-01", "bzk-01", "grw-01",
+			"grw-02", "woo-01");
+
+	static final List<String> STATUSSEN = List.of("OPEN", "BEZIG", "AFGEROND", "NIET_VAN_TOEPASSING");
+
+	static void verplichtingen(String url, int aantal, String code) throws Exception {
+		Generator generator = new Generator(new Random(1000L));
+		String labels = JSON.writeValueAsString(List.of("gebruiksverantwoordelijke", "in gebruik", "AI-systeem",
+				"geen hoog-risico AI", "transparantieverplichting", "geen open-source"));
+		Instant nu = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
+			db.setAutoCommit(false);
+			try (PreparedStatement t = db.prepareStatement("insert into register.toepassing (id, organisatie_code, naam, "
+					+ "werkversie, werkstatus, aangemaakt, gewijzigd, versie) values (?, ?, ?, 1, 'CONCEPT', ?, ?, 0)");
+					PreparedStatement v = db.prepareStatement("insert into register.toepassing_versie (id, toepassing_id, "
+							+ "organisatie_code, nummer, standaard, intern, auteur_id, auteur_naam, toelichting, aangemaakt) "
+							+ "values (?, ?, ?, 1, ?::jsonb, ?::jsonb, 'bench', 'Bench', null, ?)");
+					PreparedStatement c = db.prepareStatement("insert into aiact.classificatie (id, organisatie_code, "
+							+ "toepassing_id, boom_id, boom_versie, antwoorden, conclusie_id, labels, gestart_door, gestart_op, "
+							+ "gewijzigd_op, afgerond_op, versie) values (?, ?, ?, 'helder-1.0.0', '1.0.0', '[]'::jsonb, "
+							+ "'13.0.3', ?::jsonb, 'Bench', ?, ?, ?, 0)");
+					PreparedStatement k = db.prepareStatement("insert into aiact.taak (id, organisatie_code, toepassing_id, "
+							+ "vereiste_code, status, toelichting, bewijs, gewijzigd_door, gewijzigd_op, versie) "
+							+ "values (?, ?, ?, ?, ?, ?, '[]'::jsonb, 'Bench', ?, 0)")) {
+				for (int i = 0; i < aantal; i++) {
+					UUID id = UUID.randomUUID();
+					Map<String, Object> standaard = generator.standaard(null, null);
+					Timestamp tijd = Timestamp.from(nu.minus(i, ChronoUnit.MINUTES));
+					t.setObject(1, id);
+					t.setString(2, code);
+					t.setString(3, (String) standaard.get("name"));
+					t.setTimestamp(4, tijd);
+					t.setTimestamp(5, tijd);
+					t.addBatch();
+					v.setObject(1, UUID.randomUUID());
+					v.setObject(2, id);
+					v.setString(3, code);
+					v.setString(4, JSON.writeValueAsString(standaard));
+					v.setString(5, JSON.writeValueAsString(generator.intern()));
+					v.setTimestamp(6, tijd);
+					v.addBatch();
+					c.setObject(1, UUID.randomUUID());
+					c.setString(2, code);
+					c.setObject(3, id);
+					c.setString(4, labels);
+					c.setTimestamp(5, tijd);
+					c.setTimestamp(6, tijd);
+					c.setTimestamp(7, tijd);
+					c.addBatch();
+					for (int j = 0; j < TAKEN.size(); j++) {
+						String status = STATUSSEN.get((i + j) % STATUSSEN.size());
+						k.setObject(1, UUID.randomUUID());
+						k.setString(2, code);
+						k.setObject(3, id);
+						k.setString(4, TAKEN.get(j));
+						k.setString(5, status);
+						k.setString(6, "NIET_VAN_TOEPASSING".equals(status) ? "Geen persoonsgegevens." : null);
+						k.setTimestamp(7, tijd);
+						k.addBatch();
+					}
+					if (i % 100 == 99) {
+						t.executeBatch();
+						v.executeBatch();
+						c.executeBatch();
+						k.executeBatch();
+					}
+				}
+				t.executeBatch();
+				v.executeBatch();
+				c.executeBatch();
+				k.executeBatch();
+			}
+			db.commit();
+			db.setAutoCommit(true);
+			try (var s = db.createStatement()) {
+				s.execute("analyze register.toepassing");
+				s.execute("analyze aiact.classificatie");
+				s.execute("analyze aiact.taak");
+			}
+		}
+		System.out.printf("%d toepassingen met een classificatie en %d taken in %s%n", aantal, aantal * TAKEN.size(), code);
 	}
 
 	// ---------------------------------------------------------------- xlsx

@@ -171,20 +171,23 @@ class VerplichtingenPaginas {
 
 	@Toegang(ingelogd = true)
 	@GetMapping("/ai-verordening")
-	String overzicht(@RequestParam(required = false) String rol, Aanvrager aanvrager, Model model) {
+	String overzicht(@RequestParam(required = false) String rol, @RequestParam(required = false) String toon,
+			Aanvrager aanvrager, Model model) {
 		List<Verplichtingen.Regel> alle = verplichtingen.voorOrganisatie(aanvrager.organisatieCode());
 		List<Verplichtingen.Regel> gekozen = alle.stream()
 			.filter(r -> rol == null || rol.isBlank() || r.vereiste().verantwoordelijke().equals(rol))
 			.toList();
-		Map<Verplichtingen.Termijn, List<Verplichtingen.Regel>> perTermijn = new LinkedHashMap<>();
+		Map<Verplichtingen.Termijn, Groep> perTermijn = new LinkedHashMap<>();
 		for (Verplichtingen.Termijn termijn : Verplichtingen.Termijn.values()) {
 			List<Verplichtingen.Regel> regels = gekozen.stream().filter(r -> r.termijn() == termijn).toList();
 			if (termijn != Verplichtingen.Termijn.AFGEHANDELD) {
-				perTermijn.put(termijn, regels);
+				// A long group shows its most urgent rows; the rest is one click away, so the page stays usable.
+				boolean alles = termijn.name().equals(toon) || regels.size() <= PER_GROEP;
+				perTermijn.put(termijn, new Groep(alles ? regels : regels.subList(0, PER_GROEP), regels.size()));
 			}
 		}
 		model.addAttribute("perTermijn", perTermijn);
-		model.addAttribute("leeg", perTermijn.values().stream().allMatch(List::isEmpty));
+		model.addAttribute("leeg", perTermijn.values().stream().allMatch(g -> g.totaal() == 0));
 		model.addAttribute("afgehandeld", gekozen.stream().filter(r -> r.termijn() == Verplichtingen.Termijn.AFGEHANDELD).count());
 		model.addAttribute("rollen", alle.stream().map(r -> r.vereiste().verantwoordelijke()).distinct().sorted().toList());
 		model.addAttribute("rol", rol == null ? "" : rol);
@@ -197,6 +200,18 @@ class VerplichtingenPaginas {
 			.toList());
 		model.addAttribute("magClassificeren", aanvrager.heeftRol(Rol.AICO) || aanvrager.heeftRol(Rol.AI_COORDINATOR));
 		return "aiact/verplichtingen";
+	}
+
+	/** How many rows a group of the overview shows before "show all". */
+	static final int PER_GROEP = 50;
+
+	/** The rows of one urgency group that the page shows, and how many there are in all. */
+	public record Groep(List<Verplichtingen.Regel> regels, int totaal) {
+
+		public boolean ingekort() {
+			return regels.size() < totaal;
+		}
+
 	}
 
 	/** A re-run on a newer tree, with the toepassing's name for the page. */

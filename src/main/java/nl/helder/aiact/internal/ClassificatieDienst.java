@@ -132,9 +132,14 @@ public class ClassificatieDienst {
 	@Transactional(readOnly = true)
 	public List<Herberekening> herberekening(String organisatieCode) {
 		List<Herberekening> lijst = new ArrayList<>();
+		// The trees are looked up once per call, not once per toepassing: a municipality may have a thousand.
+		List<Beslishulp.BoomInfo> bomen = beslishulp.bomen();
+		Map<String, java.util.Optional<Beslishulp.GeladenBoom>> nieuwste = new java.util.HashMap<>();
 		for (Classificatie c : Verplichtingen
 			.laatsteAfgerond(classificaties.findByOrganisatieCodeAndConclusieIdNotNull(organisatieCode))) {
-			nieuwereBoom(c).ifPresent(nieuw -> lijst.add(herbereken(c, nieuw)));
+			nieuwste.computeIfAbsent(c.boomId(), id -> nieuwsteVersie(id, bomen))
+				.filter(b -> Versienummer.vergelijk(b.info().versie(), c.boomVersie()) > 0)
+				.ifPresent(nieuw -> lijst.add(herbereken(c, nieuw)));
 		}
 		return lijst;
 	}
@@ -179,13 +184,11 @@ public class ClassificatieDienst {
 		}
 	}
 
-	/** The newest version of the same tree (same name), when it is newer than the one this classification used. */
-	private java.util.Optional<Beslishulp.GeladenBoom> nieuwereBoom(Classificatie c) {
-		return beslishulp.boom(c.boomId()).flatMap(huidig -> beslishulp.bomen()
-			.stream()
+	/** The newest version of the same tree (same name) as the tree with this id. */
+	private java.util.Optional<Beslishulp.GeladenBoom> nieuwsteVersie(String boomId, List<Beslishulp.BoomInfo> bomen) {
+		return beslishulp.boom(boomId).flatMap(huidig -> bomen.stream()
 			.filter(b -> b.naam().equals(huidig.info().naam()))
 			.max((a, b) -> Versienummer.vergelijk(a.versie(), b.versie()))
-			.filter(b -> Versienummer.vergelijk(b.versie(), c.boomVersie()) > 0)
 			.flatMap(b -> beslishulp.boom(b.id())));
 	}
 

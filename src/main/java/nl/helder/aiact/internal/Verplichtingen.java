@@ -89,9 +89,10 @@ public class Verplichtingen {
 		}
 		List<Classificatie> afgerond = laatsteAfgerond(
 				classificaties.findByOrganisatieCodeAndToepassingIdOrderByGestartOpDesc(organisatieCode, toepassingId));
-		Map<String, Taak> werk = taken.findByOrganisatieCodeAndToepassingId(organisatieCode, toepassingId)
+		Map<String, Werk> werk = taken.findByOrganisatieCodeAndToepassingId(organisatieCode, toepassingId)
 			.stream()
-			.collect(Collectors.toMap(Taak::vereisteCode, Function.identity()));
+			.collect(Collectors.toMap(Taak::vereisteCode,
+					t -> new Werk(t.toepassingId(), t.vereisteCode(), t.status(), t.toelichting(), t.bewijs(), t.versie())));
 		return regels(afgerond, Map.of(toepassingId, werk), Map.of());
 	}
 
@@ -100,8 +101,10 @@ public class Verplichtingen {
 	public List<Regel> voorOrganisatie(String organisatieCode) {
 		List<Classificatie> afgerond = laatsteAfgerond(
 				classificaties.findByOrganisatieCodeAndConclusieIdNotNull(organisatieCode));
-		Map<UUID, Map<String, Taak>> werk = new LinkedHashMap<>();
-		taken.findByOrganisatieCode(organisatieCode)
+		// The recorded work without its evidence links: the overview shows status only, and a municipality with a
+		// thousand toepassingen has tens of thousands of tasks.
+		Map<UUID, Map<String, Werk>> werk = new LinkedHashMap<>();
+		taken.werk(organisatieCode)
 			.forEach(t -> werk.computeIfAbsent(t.toepassingId(), k -> new LinkedHashMap<>()).put(t.vereisteCode(), t));
 		List<Regel> regels = new ArrayList<>(regels(afgerond, werk, register.namen(organisatieCode)));
 		regels.sort(Comparator.comparing(Regel::termijn)
@@ -156,15 +159,18 @@ public class Verplichtingen {
 		return List.copyOf(laatste.values());
 	}
 
-	private List<Regel> regels(List<Classificatie> afgerond, Map<UUID, Map<String, Taak>> werk,
+	private List<Regel> regels(List<Classificatie> afgerond, Map<UUID, Map<String, Werk>> werk,
 			Map<UUID, String> namen) {
 		Tijdlijn tijdlijn = tijdlijnen.geldend();
 		LocalDate vandaag = LocalDate.now(klok.withZone(NEDERLAND));
 		List<Regel> regels = new ArrayList<>();
+		// Many toepassingen share a conclusion: the requirements of a set of labels are worked out once.
+		Map<Set<String>, List<Wetsdata.Verplichting>> perLabels = new java.util.HashMap<>();
 		for (Classificatie c : afgerond) {
-			Map<String, Taak> eigen = werk.getOrDefault(c.toepassingId(), Map.of());
-			for (Wetsdata.Verplichting v : wet.verplichtingen(Set.copyOf(c.labels()), tijdlijn)) {
-				Taak taak = eigen.get(v.vereiste().code());
+			Map<String, Werk> eigen = werk.getOrDefault(c.toepassingId(), Map.of());
+			for (Wetsdata.Verplichting v : perLabels.computeIfAbsent(Set.copyOf(c.labels()),
+					labels -> wet.verplichtingen(labels, tijdlijn))) {
+				Werk taak = eigen.get(v.vereiste().code());
 				Taak.Status status = taak == null ? Taak.Status.OPEN : taak.status();
 				regels.add(new Regel(c.toepassingId(), namen.getOrDefault(c.toepassingId(), ""), v.vereiste(),
 						v.mijlpaal(), status, taak == null ? null : taak.toelichting(),
