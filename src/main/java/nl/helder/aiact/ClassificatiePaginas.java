@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.helder.aiact;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.helder.aiact.internal.Classificatie;
@@ -77,8 +81,7 @@ class ClassificatiePaginas {
 			model.addAttribute("uitkomst", new Uitkomst(boom.conclusie(laatste.conclusieId()).orElseThrow(),
 					wet.inDimensie("risicogroep", laatste.labels()), wet.inDimensie("rol", laatste.labels()),
 					laatste.labels(), verplichtingen.voorToepassing(aanvrager.organisatieCode(), id)));
-			model.addAttribute("vragen", boom.vragen().stream().collect(java.util.stream.Collectors
-				.toMap(Vraag::vraagId, Vraag::tekst)));
+			model.addAttribute("vragen", boom.vragen().stream().collect(Collectors.toMap(Vraag::vraagId, Vraag::tekst)));
 		});
 		geschiedenis.stream().findFirst().filter(c -> !c.klaar()).ifPresent(c -> model.addAttribute("bezig", c));
 		return "aiact/overzicht";
@@ -153,12 +156,11 @@ class ClassificatiePaginas {
 
 	private ToepassingKop kop(Aanvrager aanvrager, UUID id) {
 		return register.kop(aanvrager.organisatieCode(), id)
-			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private Map<String, List<String>> teksten(OngeldigeInvoer fout) {
-		Map<String, List<String>> perVeld = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> perVeld = new LinkedHashMap<>();
 		fout.perVeld()
 			.forEach((veld, meldingen) -> perVeld.put(veld, meldingen.stream()
 				.map(m -> berichten.getMessage(m, new Object[] { ClassificatieDienst.MAX_OPMERKING }, m,

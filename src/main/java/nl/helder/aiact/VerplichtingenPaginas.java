@@ -1,21 +1,33 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.helder.aiact;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import nl.helder.aiact.internal.Agenda;
 import nl.helder.aiact.internal.Bewijsbestand;
@@ -119,8 +131,8 @@ class VerplichtingenPaginas {
 	@Toegang({ Rol.AICO, Rol.AI_COORDINATOR, Rol.PRIVACY_OFFICER, Rol.REGISTER_BEHEERDER, Rol.HR })
 	@PostMapping("/toepassingen/{id}/ai-verordening/taken/{vereiste}/bestanden")
 	String voegBestandToe(@PathVariable UUID id, @PathVariable String vereiste,
-			@RequestParam(name = "bestand", required = false) org.springframework.web.multipart.MultipartFile bestand,
-			Aanvrager aanvrager, RedirectAttributes doorgeven) throws java.io.IOException {
+			@RequestParam(name = "bestand", required = false) MultipartFile bestand,
+			Aanvrager aanvrager, RedirectAttributes doorgeven) throws IOException {
 		try {
 			bewijsdienst.voegToe(aanvrager.organisatieCode(), id, vereiste,
 					bestand == null ? null : bestand.getOriginalFilename(), bestand == null ? null : bestand.getBytes(),
@@ -135,14 +147,14 @@ class VerplichtingenPaginas {
 
 	@Toegang(ingelogd = true)
 	@GetMapping("/toepassingen/{id}/ai-verordening/taken/{vereiste}/bestanden/{bestandId}")
-	org.springframework.http.ResponseEntity<byte[]> bestand(@PathVariable UUID id, @PathVariable String vereiste,
+	ResponseEntity<byte[]> bestand(@PathVariable UUID id, @PathVariable String vereiste,
 			@PathVariable UUID bestandId, Aanvrager aanvrager) {
 		Bewijsbestand b = bewijsdienst.bestand(aanvrager.organisatieCode(), id, vereiste, bestandId);
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(b.soort()))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment()
-						.filename(b.naam(), java.nio.charset.StandardCharsets.UTF_8)
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(b.soort()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(b.naam(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
@@ -163,8 +175,7 @@ class VerplichtingenPaginas {
 			.stream()
 			.filter(r -> r.vereiste().code().equals(vereiste))
 			.findFirst()
-			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	// --- the municipality's overview
@@ -236,10 +247,10 @@ class VerplichtingenPaginas {
 
 	@Toegang(ingelogd = true)
 	@PostMapping("/ai-verordening/agenda")
-	String maakAgenda(Aanvrager aanvrager, jakarta.servlet.http.HttpServletRequest verzoek,
+	String maakAgenda(Aanvrager aanvrager, HttpServletRequest verzoek,
 			RedirectAttributes doorgeven) {
 		String geheim = agenda.maak(aanvrager);
-		doorgeven.addFlashAttribute("agendaAdres", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+		doorgeven.addFlashAttribute("agendaAdres", ServletUriComponentsBuilder
 			.fromContextPath(verzoek)
 			.path("/agenda/{geheim}.ics")
 			.buildAndExpand(geheim)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -282,7 +283,7 @@ class RegisterPaginas {
 		model.addAttribute("stand", stand);
 		model.addAttribute("kop", kop(aanvrager, id));
 		model.addAttribute("teamnamen", teamkeuzes(aanvrager.organisatieCode()).stream()
-			.collect(java.util.stream.Collectors.toMap(Keuze::id, Keuze::label)));
+			.collect(Collectors.toMap(Keuze::id, Keuze::label)));
 		model.addAttribute("koppelingen", koppelingen(aanvrager.organisatieCode(), stand.werk().intern().get("gekoppeld")));
 		model.addAttribute("secties", weergave.perSectie(stand.werk().standaard(), v -> true));
 		// Empty lists are stored as such; the page leaves them out like any other empty field.
