@@ -518,17 +518,13 @@ class RegisterPaginas {
 		if (!(gekoppeld instanceof Collection<?> ids)) {
 			return List.of();
 		}
-		List<Keuze> keuzes = new ArrayList<>();
-		for (Object id : ids) {
-			try {
-				gids.kop(organisatieCode, UUID.fromString(String.valueOf(id)))
-					.ifPresent(k -> keuzes.add(new Keuze(k.id().toString(), k.naam())));
-			}
-			catch (IllegalArgumentException onleesbaar) {
-				// Stored ids were checked on saving; an unreadable one is left out rather than breaking the page.
-			}
-		}
-		return keuzes;
+		Map<String, String> namen = new LinkedHashMap<>();
+		gids.namen(organisatieCode).forEach((id, naam) -> namen.put(id.toString(), naam));
+		return ids.stream()
+			.map(String::valueOf)
+			.filter(namen::containsKey)
+			.map(id -> new Keuze(id, namen.get(id)))
+			.toList();
 	}
 
 	/** What is saved now where it differs from what the user typed: label and current value. */

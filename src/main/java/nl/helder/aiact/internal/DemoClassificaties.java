@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.helder.register.Registergids;
 import nl.helder.shared.Aanvrager;
 import nl.helder.shared.Rol;
+import nl.helder.shared.Systeemaanvrager;
 
 /**
  * Demo data for the AI Act tab: the demo chatbot of Aalstede classified with the shipped tree, and one requirement
@@ -57,30 +58,6 @@ class DemoClassificaties implements ApplicationRunner {
 		this.register = register;
 	}
 
-	private record DemoAico(String persoonId, String weergavenaam, String organisatieCode) implements Aanvrager {
-
-		@Override
-		public Set<Rol> rollen() {
-			return Set.of(Rol.AICO);
-		}
-
-		@Override
-		public boolean platformbeheerder() {
-			return false;
-		}
-
-		@Override
-		public String actorType() {
-			return "systeem";
-		}
-
-		@Override
-		public String actorId() {
-			return persoonId;
-		}
-
-	}
-
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
@@ -95,7 +72,7 @@ class DemoClassificaties implements ApplicationRunner {
 			.isEmpty()) {
 			return;
 		}
-		Aanvrager aico = new DemoAico("demo-aico", "Demo AICO Aalstede", GEMEENTE);
+		Aanvrager aico = new Systeemaanvrager("demo-aico", "Demo AICO Aalstede", GEMEENTE, Set.of(Rol.AICO));
 		Classificatie classificatie = classificaties.start(GEMEENTE, chatbot, aico);
 		for (int antwoord : ANTWOORDEN) {
 			if (classificatie.klaar()) {

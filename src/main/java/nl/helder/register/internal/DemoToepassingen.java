@@ -20,6 +20,7 @@ import nl.helder.register.InterneGegevens.Levensfase;
 import nl.helder.register.InterneGegevens.Soort;
 import nl.helder.register.InterneGegevens.Toolbeleid;
 import nl.helder.shared.Aanvrager;
+import nl.helder.shared.Systeemaanvrager;
 import nl.helder.shared.Rol;
 
 /**
@@ -31,6 +32,9 @@ import nl.helder.shared.Rol;
 @ConditionalOnBooleanProperty("helder.demo.enabled")
 class DemoToepassingen implements ApplicationRunner {
 
+	/** The demo authors act as register managers; the register keeps only their name and id. */
+	private static final Set<Rol> REGISTER = Set.of(Rol.REGISTER_BEHEERDER);
+
 	private final RegisterDienst register;
 
 	private final Toepassingen toepassingen;
@@ -41,38 +45,14 @@ class DemoToepassingen implements ApplicationRunner {
 	}
 
 	/** A demo author; the register only needs a name and a stable person id. */
-	private record DemoAuteur(String persoonId, String weergavenaam, String organisatieCode) implements Aanvrager {
-
-		@Override
-		public Set<Rol> rollen() {
-			return Set.of(Rol.REGISTER_BEHEERDER);
-		}
-
-		@Override
-		public boolean platformbeheerder() {
-			return false;
-		}
-
-		@Override
-		public String actorType() {
-			return "systeem";
-		}
-
-		@Override
-		public String actorId() {
-			return persoonId;
-		}
-
-	}
-
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
 		if (!toepassingen.findByOrganisatieCodeOrderByNaam("GM9001").isEmpty()) {
 			return;
 		}
-		var schrijver = new DemoAuteur("demo-registerbeheerder", "Demo registerbeheerder", "GM9001");
-		var controleur = new DemoAuteur("demo-ai-coordinator", "Demo AI-coördinator", "GM9001");
+		var schrijver = new Systeemaanvrager("demo-registerbeheerder", "Demo registerbeheerder", "GM9001", REGISTER);
+		var controleur = new Systeemaanvrager("demo-ai-coordinator", "Demo AI-coördinator", "GM9001", REGISTER);
 
 		gepubliceerd("GM9001", schrijver, controleur, Map.of(
 				"name", "Chatbot voor vragen over afval",
@@ -129,8 +109,8 @@ class DemoToepassingen implements ApplicationRunner {
 			.id();
 		register.naarReview("GM9001", copilot);
 
-		gepubliceerd("GM9002", new DemoAuteur("demo-beekdal-1", "Demo registerbeheerder Beekdal", "GM9002"),
-				new DemoAuteur("demo-beekdal-2", "Demo AI-coördinator Beekdal", "GM9002"), Map.of(
+		gepubliceerd("GM9002", new Systeemaanvrager("demo-beekdal-1", "Demo registerbeheerder Beekdal", "GM9002", REGISTER),
+				new Systeemaanvrager("demo-beekdal-2", "Demo AI-coördinator Beekdal", "GM9002", REGISTER), Map.of(
 						"name", "Parkeervergunningen automatisch controleren",
 						"description_short", "Bij een aanvraag voor een parkeervergunning controleert een regel of het kenteken op het adres staat ingeschreven.",
 						"category", List.of("Verkeer"),
