@@ -62,6 +62,31 @@ public class Organisatiegids {
 			.toList();
 	}
 
+	/** An active user as other modules may see them: no password, no login details. */
+	public record GebruikerInfo(String persoonId, String naam, String email, Set<Rol> rollen, UUID teamId) {
+	}
+
+	/** The organisation's active users by name. */
+	public List<GebruikerInfo> gebruikers(String organisatieCode) {
+		return gebruikers.findByOrganisatieCodeOrderByNaam(organisatieCode)
+			.stream()
+			.filter(g -> g.actief())
+			.map(g -> new GebruikerInfo(g.id().toString(), g.naam(), g.email(), Set.copyOf(g.rollen()), g.teamId()))
+			.toList();
+	}
+
+	/** The team of an active user (by {@code Aanvrager.persoonId()}); empty when none is set or the user is unknown. */
+	public Optional<UUID> teamVan(String organisatieCode, String persoonId) {
+		try {
+			return gebruikers.findByIdAndOrganisatieCode(UUID.fromString(persoonId), organisatieCode)
+				.filter(g -> g.actief())
+				.map(g -> g.teamId());
+		}
+		catch (IllegalArgumentException | NullPointerException geenGebruiker) {
+			return Optional.empty();
+		}
+	}
+
 	public Optional<OrganisatieInfo> vind(String code) {
 		return organisaties.vind(code);
 	}
