@@ -38,6 +38,7 @@ import nl.helder.aiact.internal.Tijdlijn;
 import nl.helder.aiact.internal.TijdlijnKeuze;
 import nl.helder.aiact.internal.Verplichtingen;
 import nl.helder.aiact.internal.Wetsdata;
+import nl.helder.assessments.Beoordelingsgids;
 import nl.helder.register.Registergids;
 import nl.helder.shared.Aanvrager;
 import nl.helder.shared.Conflict;
@@ -68,8 +69,12 @@ class VerplichtingenPaginas {
 
 	private final Bewijsdienst bewijsdienst;
 
+	private final Beoordelingsgids beoordelingen;
+
 	VerplichtingenPaginas(Verplichtingen verplichtingen, TijdlijnKeuze tijdlijnen, Wetsdata wet, Registergids register,
-			MessageSource berichten, Agenda agenda, ClassificatieDienst classificaties, Bewijsdienst bewijsdienst) {
+			MessageSource berichten, Agenda agenda, ClassificatieDienst classificaties, Bewijsdienst bewijsdienst,
+			Beoordelingsgids beoordelingen) {
+		this.beoordelingen = beoordelingen;
 		this.bewijsdienst = bewijsdienst;
 		this.agenda = agenda;
 		this.classificaties = classificaties;
@@ -125,7 +130,23 @@ class VerplichtingenPaginas {
 		model.addAttribute("fouten", fouten);
 		model.addAttribute("magWijzigen", Verplichtingen.magWijzigen(regel.vereiste(), aanvrager));
 		model.addAttribute("bestanden", bewijsdienst.lijst(aanvrager.organisatieCode(), id, regel.vereiste().code()));
+		model.addAttribute("gekoppeld", gekoppeld(aanvrager.organisatieCode(), id, regel));
 		return "aiact/taak";
+	}
+
+	/**
+	 * The assessments that do this requirement's work (the requirement names their questionnaires), so that a DPIA
+	 * started from a pre-scan shows up on requirement avg-13; the requirement's own status stays the user's call.
+	 */
+	private List<Beoordelingsgids.Stand> gekoppeld(String organisatieCode, UUID id, Verplichtingen.Regel regel) {
+		List<String> lijsten = regel.vereiste().beoordelingen();
+		if (lijsten.isEmpty()) {
+			return List.of();
+		}
+		return beoordelingen.vanToepassing(organisatieCode, id)
+			.stream()
+			.filter(b -> lijsten.contains(b.vragenlijstId()))
+			.toList();
 	}
 
 	@Toegang({ Rol.AICO, Rol.AI_COORDINATOR, Rol.PRIVACY_OFFICER, Rol.REGISTER_BEHEERDER, Rol.HR })

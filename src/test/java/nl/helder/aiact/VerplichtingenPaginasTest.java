@@ -67,6 +67,25 @@ class VerplichtingenPaginasTest extends HelderIntegratieTest {
 	}
 
 	@Test
+	void deVereisteVoorEenDpiaToontDeDpiaVanDeToepassing() throws Exception {
+		UUID id = geclassificeerd(true);
+		assertThat(html(get(taak(id, "avg-13")), AICO)).contains("Er is nog geen beoordeling voor deze vereiste")
+			.doesNotContain("/beoordelingen/");
+		// A requirement without a questionnaire of its own shows no such section.
+		assertThat(html(get(taak(id, "grw-02")), AICO)).doesNotContain("Beoordelingen voor deze vereiste");
+
+		mvc.perform(post("/toepassingen/" + id + "/beoordelingen").with(csrf()).with(als(AICO)).param("vragenlijst", "dpia"))
+			.andExpect(status().is3xxRedirection());
+		UUID dpia = jdbc.sql("select id from assessments.beoordeling where toepassing_id = ? and vragenlijst_id = 'dpia'")
+			.param(id).query(UUID.class).single();
+		String taak = html(get(taak(id, "avg-13")), AICO);
+		assertThat(taak).contains("/toepassingen/" + id + "/beoordelingen/" + dpia, "(versie 1: Te doen)")
+			.doesNotContain("Er is nog geen beoordeling voor deze vereiste");
+		// The FRIA requirement does not list the DPIA.
+		assertThat(html(get(taak(id, "aia-27")), AICO)).doesNotContain("/beoordelingen/" + dpia);
+	}
+
+	@Test
 	void wieEenVereisteMagBijwerkenHangtAfVanDeVerantwoordelijkeRol() throws Exception {
 		UUID id = geclassificeerd(true);
 		// The privacy officer owns the GDPR requirements, not the FRIA.

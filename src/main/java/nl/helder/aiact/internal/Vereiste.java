@@ -15,15 +15,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param nietAls combinations for which it does not hold, even when {@code wanneer} matches
  * @param mijlpaal the milestone that sets the due date; {@code null} when the duty applies already
  * @param mijlpaalAlsInGebruik the milestone for a toepassing that was already in use (AI Act art. 111(2))
+ * @param beoordelingen the questionnaires of module assessments (such as {@code dpia}) that do the work of this requirement
  */
 public record Vereiste(String code, String titel, String wet, String verantwoordelijke, String mijlpaal,
 		String mijlpaalAlsInGebruik, Map<String, Set<String>> wanneer, List<Map<String, Set<String>>> nietAls,
-		List<Bron> bronnen, String algoritmekader) {
+		List<Bron> bronnen, String algoritmekader, List<String> beoordelingen) {
 
 	public Vereiste {
 		wanneer = wanneer == null ? Map.of() : Map.copyOf(wanneer);
 		nietAls = nietAls == null ? List.of() : List.copyOf(nietAls);
 		bronnen = bronnen == null ? List.of() : List.copyOf(bronnen);
+		beoordelingen = beoordelingen == null ? List.of() : List.copyOf(beoordelingen);
 	}
 
 	/** A legal source: its title and where to read it. */

@@ -133,6 +133,18 @@ class WetsdataTest {
 	}
 
 	@Test
+	void eenVereisteNoemtAlleenVragenlijstenDieHelderMeelevert() {
+		var gekoppeld = wet.vereisten().stream().filter(v -> !v.beoordelingen().isEmpty()).toList();
+		assertThat(gekoppeld).extracting(Vereiste::code).contains("avg-13", "aia-27", "grw-01");
+		for (Vereiste v : gekoppeld) {
+			for (String lijst : v.beoordelingen()) {
+				assertThat(new ClassPathResource("data/assessments/vragenlijsten/" + lijst + "-1.0.json").exists())
+					.as(v.code() + " noemt vragenlijst " + lijst).isTrue();
+			}
+		}
+	}
+
+	@Test
 	void eenFoutInDeGegevensHoudtDeStartTegenMetElkeFoutBijNaam(@TempDir Path map) throws IOException {
 		Path tijdlijn = map.resolve("t.json");
 		Files.writeString(tijdlijn, """
