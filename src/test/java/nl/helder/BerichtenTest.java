@@ -64,6 +64,7 @@ class BerichtenTest {
 			Map.entry("register.intern.geen.", Set.of("teamIds", "gekoppeld")),
 			Map.entry("aiact.taak.status.", codes(nl.helder.aiact.internal.Taak.Status.values(), Enum::name)),
 			Map.entry("aiact.termijn.", codes(nl.helder.aiact.internal.Verplichtingen.Termijn.values(), Enum::name)),
+			Map.entry("beoordeling.niveau.", Set.of("verplicht", "aangeraden")),
 			Map.entry("beoordeling.status.", codes(nl.helder.assessments.Beoordelingsstatus.values(), Enum::name)));
 
 	private static final Pattern SAMENGESTELD = Pattern.compile("#\\{\\s*'([a-z.-]+\\.)'\\s*\\+");

@@ -11,8 +11,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.helder.assessments.internal.Beoordeling;
 import nl.helder.assessments.internal.BeoordelingDienst;
+import nl.helder.assessments.internal.BeoordelingPdf;
 import nl.helder.assessments.internal.Prescanuitkomst.Advies;
 import nl.helder.shared.Aanvrager;
 import nl.helder.shared.Rol;
@@ -38,7 +41,10 @@ class BeoordelingApi {
 
 	private final BeoordelingDienst dienst;
 
-	BeoordelingApi(BeoordelingDienst dienst) {
+	private final BeoordelingPdf pdf;
+
+	BeoordelingApi(BeoordelingDienst dienst, BeoordelingPdf pdf) {
+		this.pdf = pdf;
 		this.dienst = dienst;
 	}
 
@@ -89,6 +95,14 @@ class BeoordelingApi {
 	BeoordelingJson maakAan(@PathVariable String code, @PathVariable UUID toepassingId,
 			@RequestBody NieuweBeoordeling invoer, Aanvrager aanvrager) {
 		return json(dienst.maakAan(code, toepassingId, invoer.vragenlijst(), aanvrager), null, null);
+	}
+
+	@Operation(summary = "Eén beoordeling als PDF (getagd, PDF/UA), met advies en goedkeuring",
+			description = "Een versie die nog niet is goedgekeurd heeft bovenaan de tekst Concept.")
+	@Toegang(ingelogd = true)
+	@GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable UUID toepassingId, @PathVariable UUID id) {
+		return pdf.download(code, toepassingId, id, LocaleContextHolder.getLocale());
 	}
 
 	@Operation(summary = "Eén beoordeling met antwoorden, zichtbare vragen, uitkomst (pre-scan), advies en goedkeuring")

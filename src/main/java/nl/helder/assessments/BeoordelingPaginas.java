@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.helder.assessments.internal.Antwoordcontrole;
 import nl.helder.assessments.internal.Beoordeling;
 import nl.helder.assessments.internal.BeoordelingDienst;
+import nl.helder.assessments.internal.BeoordelingPdf;
 import nl.helder.assessments.internal.ReviewDienst;
 import nl.helder.assessments.internal.Vragenlijst;
 import nl.helder.assessments.internal.Vragenlijstcatalogus;
@@ -54,8 +56,11 @@ class BeoordelingPaginas {
 
 	private final ReviewDienst reviews;
 
+	private final BeoordelingPdf pdf;
+
 	BeoordelingPaginas(BeoordelingDienst dienst, Vragenlijstcatalogus catalogus, MessageSource berichten,
-			Registergids register, ReviewDienst reviews) {
+			Registergids register, ReviewDienst reviews, BeoordelingPdf pdf) {
+		this.pdf = pdf;
 		this.register = register;
 		this.reviews = reviews;
 		this.dienst = dienst;
@@ -123,6 +128,12 @@ class BeoordelingPaginas {
 		model.addAttribute("kop", kop(aanvrager, toepassingId));
 		labels(model);
 		return "assessments/detail";
+	}
+
+	@Toegang(ingelogd = true)
+	@GetMapping(BASIS + "/{id}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID toepassingId, @PathVariable UUID id, Aanvrager aanvrager) {
+		return pdf.download(aanvrager.organisatieCode(), toepassingId, id, LocaleContextHolder.getLocale());
 	}
 
 	@Toegang({ Rol.AI_COORDINATOR, Rol.AICO, Rol.REGISTER_BEHEERDER, Rol.PRIVACY_OFFICER })

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -136,6 +138,42 @@ class BeoordelingApiTest extends HelderIntegratieTest {
 		assertThat(goedgekeurd.get("status").asString()).isEqualTo("GOEDGEKEURD");
 		assertThat(goedgekeurd.get("bevroren").asBoolean()).isTrue();
 		assertThat(goedgekeurd.get("goedkeuring").get("door").asString()).startsWith("Demo aico");
+	}
+
+	@Test
+	void eenBeoordelingIsTeDownloadenAlsGetagdePdfEnEenConceptZegtDat() throws Exception {
+		JsonNode ethiek = ingediendeEthischeCheck();
+		String concept = pdfTekst(id(ethiek), "ethiek-v1-beoordelen-");
+		assertThat(concept).contains("Ethische check", "Concept: deze versie is nog niet goedgekeurd", "Wachttijden korter maken.",
+				"Een medewerker belt bij twijfel.", "Ter advies bij de FG");
+
+		mvc.perform(api(post(pad() + "/{id}/advies", id(ethiek)), FG)
+			.content("{\"tekst\": \"Zorgvuldig. Kijk na een jaar opnieuw.\", \"positief\": true}")).andExpect(status().isOk());
+		mvc.perform(api(post(pad() + "/{id}/goedkeuring", id(ethiek)), AICO).content("{}")).andExpect(status().isOk());
+		String goedgekeurd = pdfTekst(id(ethiek), "ethiek-v1-beoordelen-");
+		assertThat(goedgekeurd).contains("Goedgekeurd", "Zorgvuldig. Kijk na een jaar opnieuw.", "Demo aico")
+			.doesNotContain("Concept: deze versie");
+
+		// Another organisation gets nothing; the page's link gives the same file to a colleague who may only read.
+		assertThat(mvc.perform(get("/api/v1/organisaties/GM9002/toepassingen/" + toepassing + "/beoordelingen/" + id(ethiek) + "/pdf")
+			.header("Authorization", bearer("beheerder@beekdal.demo"))).andReturn().getResponse().getStatus()).isEqualTo(404);
+		mvc.perform(get("/toepassingen/" + toepassing + "/beoordelingen/" + id(ethiek) + "/pdf").with(als(MEDEWERKER)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"));
+	}
+
+	private String pdfTekst(String id, String naamBegin) throws Exception {
+		MockHttpServletResponse antwoord = mvc.perform(get(pad() + "/{id}/pdf", id).header("Authorization", bearer(COORDINATOR)))
+			.andReturn()
+			.getResponse();
+		assertThat(antwoord.getStatus()).isEqualTo(200);
+		assertThat(antwoord.getContentType()).isEqualTo("application/pdf");
+		assertThat(antwoord.getHeader("Content-Disposition")).contains("attachment", naamBegin);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(antwoord.getContentAsByteArray())) {
+			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("getagd").isNotNull();
+			assertThat(document.getDocumentInformation().getTitle()).startsWith("Ethische check");
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
 	}
 
 	@Test
