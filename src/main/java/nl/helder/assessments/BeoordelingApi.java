@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.helder.assessments.internal.Beoordeling;
 import nl.helder.assessments.internal.BeoordelingDienst;
 import nl.helder.assessments.internal.BeoordelingPdf;
+import nl.helder.assessments.internal.Registerovername;
 import nl.helder.assessments.internal.Prescanuitkomst.Advies;
 import nl.helder.shared.Aanvrager;
 import nl.helder.shared.Rol;
@@ -43,8 +44,11 @@ class BeoordelingApi {
 
 	private final BeoordelingPdf pdf;
 
-	BeoordelingApi(BeoordelingDienst dienst, BeoordelingPdf pdf) {
+	private final Registerovername overname;
+
+	BeoordelingApi(BeoordelingDienst dienst, BeoordelingPdf pdf, Registerovername overname) {
 		this.pdf = pdf;
+		this.overname = overname;
 		this.dienst = dienst;
 	}
 
@@ -95,6 +99,34 @@ class BeoordelingApi {
 	BeoordelingJson maakAan(@PathVariable String code, @PathVariable UUID toepassingId,
 			@RequestBody NieuweBeoordeling invoer, Aanvrager aanvrager) {
 		return json(dienst.maakAan(code, toepassingId, invoer.vragenlijst(), aanvrager), null, null);
+	}
+
+	record Overname(String afwegingen, Boolean impacttoets, String link) {
+	}
+
+	record Overgenomen(int registerversie) {
+	}
+
+	@Operation(summary = "Wat een goedgekeurde beoordeling in het Algoritmeregister kan zetten, naast wat er nu staat",
+			description = "impacttoets: de naam voor het veld Impacttoetsen; afwegingen: een voorstel voor het veld "
+					+ "Afwegingen uit de antwoorden (leeg als de vragenlijst er geen voorstelt). 400 als de beoordeling "
+					+ "nog niet is goedgekeurd.")
+	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
+	@GetMapping("/{id}/registerovername")
+	Registerovername.Voorstel registervoorstel(@PathVariable String code, @PathVariable UUID toepassingId,
+			@PathVariable UUID id) {
+		return overname.voorstel(code, toepassingId, id);
+	}
+
+	@Operation(summary = "Een goedgekeurde beoordeling in het Algoritmeregister zetten (nieuwe conceptversie)",
+			description = "afwegingen: tekst die het veld Afwegingen vervangt (weglaten: veld blijft); impacttoets: true "
+					+ "zet de beoordeling bij Impacttoetsen, met link als die openbaar is.")
+	@Toegang({ Rol.REGISTER_BEHEERDER, Rol.AI_COORDINATOR })
+	@PostMapping(value = "/{id}/registerovername", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Overgenomen neemOver(@PathVariable String code, @PathVariable UUID toepassingId, @PathVariable UUID id,
+			@RequestBody Overname invoer, Aanvrager aanvrager) {
+		return new Overgenomen(overname.neemOver(code, toepassingId, id, invoer.afwegingen(),
+				Boolean.TRUE.equals(invoer.impacttoets()), invoer.link(), aanvrager));
 	}
 
 	@Operation(summary = "Eén beoordeling als PDF (getagd, PDF/UA), met advies en goedkeuring",

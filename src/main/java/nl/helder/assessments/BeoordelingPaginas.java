@@ -125,6 +125,7 @@ class BeoordelingPaginas {
 		model.addAttribute("isFg", aanvrager.heeftRol(Rol.PRIVACY_OFFICER));
 		model.addAttribute("isEigenaar", aanvrager.heeftRol(Rol.AI_COORDINATOR) || aanvrager.heeftRol(Rol.AICO));
 		model.addAttribute("isReview", Vragenlijst.REVIEW.equals(invulling.vragenlijst().soort()));
+		model.addAttribute("magRegister", aanvrager.heeftRol(Rol.REGISTER_BEHEERDER) || aanvrager.heeftRol(Rol.AI_COORDINATOR));
 		model.addAttribute("kop", kop(aanvrager, toepassingId));
 		labels(model);
 		return "assessments/detail";

@@ -162,6 +162,64 @@ class BeoordelingApiTest extends HelderIntegratieTest {
 			.andExpect(header().string("Content-Type", "application/pdf"));
 	}
 
+	@Test
+	void eenGoedgekeurdeBeoordelingVultAfwegingenEnImpacttoetsenInHetRegister() throws Exception {
+		JsonNode ethiek = ingediendeEthischeCheck();
+		String overname = pad() + "/{id}/registerovername";
+		// A draft cannot go to the register.
+		assertThat(reden(probleem(mvc.perform(api(get(overname, id(ethiek)), COORDINATOR)).andReturn().getResponse(), 400),
+				"status")).contains("Alleen een goedgekeurde beoordeling");
+		mvc.perform(api(post(pad() + "/{id}/advies", id(ethiek)), FG).content("{\"tekst\": \"Akkoord\", \"positief\": true}"))
+			.andExpect(status().isOk());
+		mvc.perform(api(post(pad() + "/{id}/goedkeuring", id(ethiek)), AICO).content("{}")).andExpect(status().isOk());
+
+		JsonNode voorstel = ok(mvc.perform(api(get(overname, id(ethiek)), COORDINATOR)).andReturn().getResponse());
+		assertThat(voorstel.get("impacttoets").asString()).isEqualTo("Ethische check: kun je, mag je, wil je");
+		assertThat(voorstel.get("afwegingen").asString())
+			.isEqualTo("Een medewerker belt bij twijfel.\n\nDat kunnen we uitleggen.");
+		assertThat(voorstel.get("huidig").get("impacttoetsen")).isEmpty();
+
+		// Refusals write nothing: no choice, an empty text, a link that is no web address; a colleague without the role.
+		int versies = registerversies();
+		assertThat(reden(probleem(mvc.perform(api(post(overname, id(ethiek)), COORDINATOR).content("{}")).andReturn()
+			.getResponse(), 400), "keuze")).contains("Kies wat u in het register wilt zetten");
+		assertThat(reden(probleem(mvc.perform(api(post(overname, id(ethiek)), COORDINATOR).content("{\"afwegingen\": \"  \"}"))
+			.andReturn().getResponse(), 400), "afwegingen")).contains("is leeg");
+		assertThat(reden(probleem(mvc.perform(api(post(overname, id(ethiek)), COORDINATOR)
+			.content("{\"impacttoets\": true, \"link\": \"javascript:alert(1)\"}")).andReturn().getResponse(), 400),
+				"impacttoets")).isNotBlank();
+		assertThat(mvc.perform(api(post(overname, id(ethiek)), MEDEWERKER).content("{\"impacttoets\": true}"))
+			.andReturn().getResponse().getStatus()).isEqualTo(403);
+		assertThat(registerversies()).isEqualTo(versies);
+
+		JsonNode gedaan = ok(mvc.perform(api(post(overname, id(ethiek)), COORDINATOR)
+			.content("{\"afwegingen\": \"Eerst de mens.\\n\\nDan <de> techniek.\", \"impacttoets\": true, "
+					+ "\"link\": \"https://www.aalstede.example/ethiek\"}")).andReturn().getResponse());
+		int versie = gedaan.get("registerversie").asInt();
+		assertThat(versie).isEqualTo(versies + 1);
+		assertThat(registerveld("proportionality")).isEqualTo("\"<p>Eerst de mens.</p><p>Dan &lt;de&gt; techniek.</p>\"");
+		assertThat(registerveld("impacttoetsen_grouping")).contains("\"title\": \"Ethische check: kun je, mag je, wil je\"",
+				"https://www.aalstede.example/ethiek");
+		assertThat(jdbc.sql("select toelichting from register.toepassing_versie where toepassing_id = ? and nummer = ?")
+			.param(toepassing).param(versie).query(String.class).single()).isEqualTo("Overgenomen uit Ethische check: kun je, mag je, wil je? (versie 1)");
+
+		// Taking it over again replaces the entry with the same name instead of adding a second one.
+		ok(mvc.perform(api(post(overname, id(ethiek)), COORDINATOR).content("{\"impacttoets\": true}")).andReturn().getResponse());
+		assertThat(registerveld("impacttoetsen_grouping")).doesNotContain("https://www.aalstede.example/ethiek")
+			.containsOnlyOnce("Ethische check");
+		assertThat(registerveld("proportionality")).contains("Eerst de mens.");
+	}
+
+	private int registerversies() {
+		return jdbc.sql("select count(*) from register.toepassing_versie where toepassing_id = ?").param(toepassing)
+			.query(Integer.class).single();
+	}
+
+	private String registerveld(String veld) {
+		return jdbc.sql("select standaard -> ? from register.toepassing_versie where toepassing_id = ? order by nummer desc limit 1")
+			.param(veld).param(toepassing).query(String.class).single();
+	}
+
 	private String pdfTekst(String id, String naamBegin) throws Exception {
 		MockHttpServletResponse antwoord = mvc.perform(get(pad() + "/{id}/pdf", id).header("Authorization", bearer(COORDINATOR)))
 			.andReturn()

@@ -13,11 +13,25 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param soort beoordeling (filled in per toepassing), peiling (anonymous survey) or monitor (sector benchmark)
  * @param minimumGroep for an anonymous survey: results are shown only from this many respondents on
+ * @param register how an approved assessment fills the register's "Verantwoord gebruik" fields; null for none
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Vragenlijst(String id, String versie, LocalDate geldigVanaf, String titel, String omschrijving,
 		String soort, boolean anoniem, String herkomst, List<Bron> bronnen, List<Sectie> secties,
-		List<Berekening> berekeningen, List<Regel> regels, List<Subschaal> subschalen, Integer minimumGroep) {
+		List<Berekening> berekeningen, List<Regel> regels, List<Subschaal> subschalen, Integer minimumGroep,
+		Registerkoppeling register) {
+
+	/**
+	 * What an approved assessment offers the Algoritmeregister: its name for the field "Impacttoetsen", and the
+	 * questions whose answers, in this order, make the proposed text for "Afwegingen".
+	 */
+	public record Registerkoppeling(String impacttoets, List<String> afwegingen) {
+
+		public Registerkoppeling {
+			afwegingen = afwegingen == null ? List.of() : List.copyOf(afwegingen);
+		}
+
+	}
 
 	public static final String BEOORDELING = "beoordeling";
 

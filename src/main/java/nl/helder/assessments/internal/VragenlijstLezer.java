@@ -54,7 +54,7 @@ public final class VragenlijstLezer {
 	record RuwBestand(String id, String versie, String geldigVanaf, String titel, String omschrijving, String soort,
 			Boolean anoniem, String herkomst, List<Bron> bronnen, List<RuweSectie> secties,
 			List<RuweBerekening> berekeningen, List<RuweRegel> regels, List<RuweSubschaal> subschalen,
-			Integer minimumGroep) {
+			Integer minimumGroep, Vragenlijst.Registerkoppeling register) {
 	}
 
 	record RuweSectie(String id, String titel, String uitleg, List<RuweVraag> vragen) {
@@ -260,6 +260,18 @@ public final class VragenlijstLezer {
 				}
 			}
 
+			Vragenlijst.Registerkoppeling register = ruw.register();
+			if (register != null) {
+				if (leeg(register.impacttoets())) {
+					fout("'register' heeft een 'impacttoets' nodig: de naam van de toets in het Algoritmeregister.");
+				}
+				for (String vraag : register.afwegingen()) {
+					if (!vindplaats.containsKey(vraag)) {
+						fout("'register.afwegingen' noemt de vraag '" + vraag + "', maar die bestaat niet.");
+					}
+				}
+			}
+
 			if (!fouten.isEmpty()) {
 				throw new OngeldigeVragenlijst(fouten);
 			}
@@ -271,7 +283,7 @@ public final class VragenlijstLezer {
 						.map(s -> new Subschaal(s.id(), s.titel(),
 								s.minimumAntwoorden() == null ? 1 : s.minimumAntwoorden()))
 						.toList(),
-					ruw.minimumGroep());
+					ruw.minimumGroep(), register);
 		}
 
 		private Vraag vraag(RuweVraag v, String sectie, Map<String, String> vindplaats, Set<String> subschalen,

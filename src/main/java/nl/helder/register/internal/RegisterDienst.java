@@ -104,6 +104,28 @@ public class RegisterDienst {
 				berichten.getMessage("register.versie.hersteld", new Object[] { nummer }, LocaleContextHolder.getLocale()));
 	}
 
+	/**
+	 * Fills some fields of the standard in a new working version and keeps all others, for text that another part of
+	 * Helder wrote (such as an approved assessment). Only the filled fields are checked, so an older gap elsewhere in
+	 * the record does not block it; the toelichting says where the text came from in the version history.
+	 */
+	@Transactional
+	public Stand vulAan(String organisatieCode, UUID id, Map<String, Object> velden, Aanvrager aanvrager,
+			String toelichting) {
+		Toepassing toepassing = eigen(organisatieCode, id);
+		ToepassingVersie werk = werk(toepassing);
+		Map<String, Object> standaard = new LinkedHashMap<>(werk.standaard());
+		standaard.putAll(velden);
+		List<Veldfout> fouten = controle.controleer(standaard)
+			.stream()
+			.filter(f -> velden.keySet().stream().anyMatch(v -> f.veld().equals(v) || f.veld().startsWith(v + "[")))
+			.toList();
+		if (!fouten.isEmpty()) {
+			throw new OngeldigeInvoer(fouten);
+		}
+		return bewaar(toepassing, standaard, werk.intern(), aanvrager, toelichting);
+	}
+
 	@Transactional
 	public Stand naarReview(String organisatieCode, UUID id) {
 		Toepassing toepassing = eigen(organisatieCode, id);
