@@ -151,6 +151,16 @@ public class Registergids {
 			Instant geregistreerd) {
 	}
 
+	/** The owner as the working version names them (a name or an e-mail address); empty when not filled in. */
+	public Optional<String> eigenaar(String organisatieCode, UUID id) {
+		return toepassingen.findByIdAndOrganisatieCode(id, organisatieCode)
+			.flatMap(t -> versies.findByToepassingIdAndNummer(t.id(), t.werkversie()))
+			.map(v -> v.intern().get("eigenaar"))
+			.map(String::valueOf)
+			.map(String::strip)
+			.filter(e -> !e.isEmpty());
+	}
+
 	/** The phases of all toepassingen of an organisation, by name. */
 	public List<Fase> fasen(String organisatieCode) {
 		return toepassingen.findByOrganisatieCodeOrderByNaam(organisatieCode).stream().map(this::fase).toList();

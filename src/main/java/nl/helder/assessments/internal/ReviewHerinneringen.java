@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -20,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.helder.assessments.internal.Reviewschema.Herinnering;
 import nl.helder.assessments.internal.Reviewschema.Stand;
 import nl.helder.organisaties.Organisatiegids;
+import nl.helder.register.Registergids;
 import nl.helder.shared.Rol;
 
 /**
@@ -41,6 +44,8 @@ public class ReviewHerinneringen {
 
 	private final Organisatiegids organisaties;
 
+	private final Registergids register;
+
 	private final Postbode postbode;
 
 	private final JdbcClient jdbc;
@@ -53,11 +58,13 @@ public class ReviewHerinneringen {
 
 	private final String basisUrl;
 
-	public ReviewHerinneringen(ReviewDienst reviews, Organisatiegids organisaties, Postbode postbode, JdbcClient jdbc,
+	public ReviewHerinneringen(ReviewDienst reviews, Organisatiegids organisaties, Registergids register,
+			Postbode postbode, JdbcClient jdbc,
 			TransactionTemplate transactie, MessageSource berichten, Clock klok,
 			@Value("${helder.basis-url:http://localhost:8080}") String basisUrl) {
 		this.reviews = reviews;
 		this.organisaties = organisaties;
+		this.register = register;
 		this.postbode = postbode;
 		this.jdbc = jdbc;
 		this.transactie = transactie;
@@ -98,7 +105,7 @@ public class ReviewHerinneringen {
 	}
 
 	private boolean stuur(String organisatieCode, Stand stand, Herinnering herinnering, ReviewInstellingen instellingen) {
-		List<String> aan = ontvangers(organisatieCode, herinnering, instellingen);
+		List<String> aan = ontvangers(organisatieCode, stand, herinnering, instellingen);
 		if (aan.isEmpty()) {
 			LOG.warn("Reviewherinnering voor toepassing {} van {}: niemand met de rol om te mailen", stand.toepassingId(),
 					organisatieCode);
@@ -126,15 +133,32 @@ public class ReviewHerinneringen {
 		return Boolean.TRUE.equals(verstuurd);
 	}
 
-	/** Reminders go to the reminder roles (or, if nobody holds one, the escalation roles); escalation to both. */
-	private List<String> ontvangers(String organisatieCode, Herinnering herinnering, ReviewInstellingen instellingen) {
+	/**
+	 * Reminders go to the toepassing's owner when the register names an active user (by e-mail address or exact name)
+	 * and to the reminder roles (or, if nobody holds one, the escalation roles); escalation also to those roles.
+	 */
+	private List<String> ontvangers(String organisatieCode, Stand stand, Herinnering herinnering,
+			ReviewInstellingen instellingen) {
 		Set<Rol> rollen = EnumSet.noneOf(Rol.class);
 		rollen.addAll(instellingen.herinneringsrollen());
 		if (herinnering == Herinnering.ESCALATIE) {
 			rollen.addAll(instellingen.escalatierollen());
 		}
-		List<String> aan = organisaties.emailadressen(organisatieCode, rollen);
-		return aan.isEmpty() ? organisaties.emailadressen(organisatieCode, instellingen.escalatierollen()) : aan;
+		List<String> perRol = organisaties.emailadressen(organisatieCode, rollen);
+		Set<String> aan = new LinkedHashSet<>();
+		eigenaar(organisatieCode, stand).ifPresent(aan::add);
+		aan.addAll(perRol.isEmpty() ? organisaties.emailadressen(organisatieCode, instellingen.escalatierollen()) : perRol);
+		return List.copyOf(aan);
+	}
+
+	private Optional<String> eigenaar(String organisatieCode, Stand stand) {
+		return register.eigenaar(organisatieCode, stand.toepassingId())
+			.flatMap(eigenaar -> organisaties.gebruikers(organisatieCode)
+				.stream()
+				.filter(g -> g.email() != null && !g.email().isBlank())
+				.filter(g -> eigenaar.equalsIgnoreCase(g.email().strip()) || eigenaar.equalsIgnoreCase(g.naam()))
+				.map(g -> g.email().strip())
+				.findFirst());
 	}
 
 	String onderwerp(Stand stand, Herinnering herinnering) {

@@ -134,6 +134,22 @@ class ReviewHerinneringenTest extends HelderIntegratieTest {
 	}
 
 	@Test
+	void deEigenaarUitHetRegisterKrijgtDeHerinneringOokAlsHijGebruikerIs() throws Exception {
+		naam = "Pilot met eigenaar " + UUID.randomUUID().toString().substring(0, 6);
+		toepassing = pilot(naam, "Demo hr");
+		List<MimeMessage> vooraf = mijnBerichten(draai(8));
+		assertThat(vooraf).hasSize(1);
+		assertThat(ontvangers(vooraf.get(0))).contains("hr@aalstede.demo", AICO);
+
+		// An owner who is no user (a department's name) changes nothing: the roles get the message.
+		naam = "Pilot met afdeling " + UUID.randomUUID().toString().substring(0, 6);
+		toepassing = pilot(naam, "Afdeling Werk en Inkomen");
+		List<MimeMessage> zonder = mijnBerichten(draai(8));
+		assertThat(zonder).hasSize(1);
+		assertThat(ontvangers(zonder.get(0))).contains(AICO).doesNotContain("hr@aalstede.demo");
+	}
+
+	@Test
 	void tweeKnopenTegelijkVersturenEenHerinneringEenKeer() throws Exception {
 		ReviewHerinneringen een = herinneringen(Clock.offset(Clock.systemUTC(), Duration.ofDays(14)));
 		ReviewHerinneringen twee = herinneringen(Clock.offset(Clock.systemUTC(), Duration.ofDays(14)));
@@ -153,7 +169,7 @@ class ReviewHerinneringenTest extends HelderIntegratieTest {
 	@Test
 	void zonderSmtpServerGebeurtErNiets() {
 		ReviewHerinneringen uit = new ReviewHerinneringen(dienst(Clock.offset(Clock.systemUTC(), Duration.ofDays(14))),
-				organisaties, new Postbode(null, "helder@gemeente.test"), jdbc, transactie, berichten, Clock.systemUTC(),
+				organisaties, register, new Postbode(null, "helder@gemeente.test"), jdbc, transactie, berichten, Clock.systemUTC(),
 				"https://helder.test");
 		assertThat(uit.verstuur()).isZero();
 		assertThat(jdbc.sql("select count(*) from assessments.reviewherinnering where toepassing_id = ?")
@@ -169,7 +185,7 @@ class ReviewHerinneringenTest extends HelderIntegratieTest {
 	}
 
 	private ReviewHerinneringen herinneringen(Clock klok) {
-		return new ReviewHerinneringen(dienst(klok), organisaties, postbode, jdbc, transactie, berichten, klok,
+		return new ReviewHerinneringen(dienst(klok), organisaties, register, postbode, jdbc, transactie, berichten, klok,
 				"https://helder.test/");
 	}
 
@@ -204,11 +220,16 @@ class ReviewHerinneringenTest extends HelderIntegratieTest {
 	}
 
 	private UUID pilot(String naam) throws Exception {
+		return pilot(naam, null);
+	}
+
+	private UUID pilot(String naam, String eigenaar) throws Exception {
 		String antwoord = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post("/api/v1/organisaties/" + AALSTEDE + "/toepassingen")
 			.header("Authorization", bearer(COORDINATOR))
 			.contentType("application/json")
-			.content("{\"standaard\": {\"name\": \"" + naam + "\"}, \"intern\": {\"levensfase\": \"PILOT\"}}"))
+			.content("{\"standaard\": {\"name\": \"" + naam + "\"}, \"intern\": {\"levensfase\": \"PILOT\""
+					+ (eigenaar == null ? "" : ", \"eigenaar\": \"" + eigenaar + "\"") + "}}"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

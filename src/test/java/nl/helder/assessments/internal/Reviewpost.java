@@ -34,7 +34,7 @@ public final class Reviewpost {
 				context.getBean(BeoordelingDienst.class), context.getBean(Reviews.class),
 				context.getBean(EigenReviewritmes.class), context.getBean(Vragenlijstcatalogus.class),
 				context.getBean(Registergids.class), context.getBean(ReviewInstellingen.class), berichten, klok);
-		return new ReviewHerinneringen(reviews, context.getBean(Organisatiegids.class),
+		return new ReviewHerinneringen(reviews, context.getBean(Organisatiegids.class), context.getBean(Registergids.class),
 				new Postbode(verzender, "helder@gemeente.test"), context.getBean(JdbcClient.class),
 				context.getBean(TransactionTemplate.class), berichten, klok, "https://helder.test/")
 			.verstuur();
