@@ -179,11 +179,11 @@ class PilotApi {
 	}
 
 	@Operation(summary = "Metingen importeren uit CSV: eerst proef=true, dan vastleggen",
-			description = "Body: CSV-tekst met kolommen kpi, moment, datum, waarde (scheidingsteken ; of ,). Met proef=true "
+			description = "Body: CSV-tekst (Content-Type text/csv) met kolommen kpi, moment, datum, waarde (scheidingsteken ; of ,). Met proef=true "
 					+ "(standaard) controleert Helder alles en schrijft niets. Met proef=false legt Helder alle regels vast, "
 					+ "of bij één fout geen enkele: dan 400 met per regel de fout in invalidParams.")
 	@Toegang({ Rol.AI_COORDINATOR, Rol.AICO })
-	@PostMapping(path = "/{pilotId}/waarnemingen/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@PostMapping("/{pilotId}/waarnemingen/import")
 	ImportJson importeer(@PathVariable String code, @PathVariable UUID toepassingId, @PathVariable UUID pilotId,
 			@RequestParam(defaultValue = "true") boolean proef, @RequestBody(required = false) String csv,
 			Aanvrager aanvrager) {

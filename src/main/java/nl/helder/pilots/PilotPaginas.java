@@ -239,7 +239,13 @@ class PilotPaginas {
 			return "redirect:/toepassingen/" + toepassingId + "/pilots/" + pilotId + "/kpis";
 		}
 		catch (OngeldigeInvoer fout) {
-			return kpiPagina(model, aanvrager, p, invoer, teksten(fout));
+			Map<String, List<String>> fouten = new LinkedHashMap<>(teksten(fout));
+			// A refusal of the phase has no field on the page: it is shown above the form.
+			List<String> fase = fouten.remove("fase");
+			if (fase != null) {
+				model.addAttribute("stapfouten", fase);
+			}
+			return kpiPagina(model, aanvrager, p, invoer, fouten);
 		}
 	}
 
