@@ -243,7 +243,15 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 					Set.of(Rol.AI_COORDINATOR.code(), Rol.AICO.code()), Set.of()),
 			new Verwachting("POST", "/toepassingen/{toepassingId}/beoordelingen/{id}/advies", Set.of(Rol.PRIVACY_OFFICER.code()),
 					null),
-			new Verwachting("GET", "/api/v1/vragenlijsten", IEDEREEN, null));
+			new Verwachting("GET", "/api/v1/vragenlijsten", IEDEREEN, null),
+			// Pilots: the AI coordinator and the AICO edit, everyone reads; the portfolio also for the beheerder.
+			new Verwachting("PUT", "/api/v1/organisaties/{code}/toepassingen/{toepassingId}/pilots/{pilotId}/besluit",
+					Set.of(Rol.AI_COORDINATOR.code(), Rol.AICO.code()), Set.of()),
+			new Verwachting("GET", "/api/v1/organisaties/{code}/toepassingen/{toepassingId}/pilots/{pilotId}/kpis",
+					IEDEREEN, Set.of()),
+			// The platform administrator is the beheerder of its own organisation, so it sees that (empty) portfolio.
+			new Verwachting("GET", "/pilots",
+					Set.of(Rol.AI_COORDINATOR.code(), Rol.AICO.code(), Rol.BEHEERDER.code(), PLATFORM), null));
 
 	@Test
 	void elkeRegelUitDeTabelIsEenBestaandEindpunt() {
