@@ -76,7 +76,7 @@ class DemoPulse implements ApplicationRunner {
 		Instrument instrument = instrumenten.actueel(PulseDienst.INSTRUMENT, vandaag).orElseThrow();
 		List<UUID> bovenste = teams.stream().filter(t -> t.ouderId() == null).map(TeamInfo::id).toList();
 		Golf voorjaar = gesloten("Pulse voorjaar", instrument, vandaag.minusDays(200), bovenste, teams, 0.0, 11L);
-		Golf najaar = gesloten("Pulse najaar", instrument, vandaag.minusDays(40), bovenste, teams, 0.6, 12L);
+		Golf najaar = gesloten("Pulse najaar", instrument, vandaag.minusDays(40), bovenste, teams, 1.1, 12L);
 		Golf concept = new Golf(GEMEENTE, "Pulse volgend voorjaar", instrument, 5, vandaag.plusDays(30),
 				vandaag.plusDays(44), bovenste, "Demo hr");
 		golven.save(concept);
@@ -111,14 +111,14 @@ class DemoPulse implements ApplicationRunner {
 				continue;
 			}
 			uitgenodigd.put(team.id(), aantal + 3);
-			double druk = team.naam().equals("Klantcontactcentrum") ? extraDruk : extraDruk / 3;
+			double druk = team.naam().equals("Klantcontactcentrum") ? extraDruk : extraDruk / 2;
 			for (int i = 0; i < aantal; i++) {
 				Map<String, Integer> items = new LinkedHashMap<>();
 				for (Instrument.Vraag vraag : instrument.schaalvragen()) {
 					if (vraag.subschaal().equals("ai_ervaring") && toeval.nextInt(3) == 0) {
 						continue;
 					}
-					double basis = vraag.subschaal().equals("taakeisen") ? 2.8 + druk : 3.4;
+					double basis = vraag.subschaal().equals("taakeisen") ? 2.9 + druk : 3.4;
 					if (vraag.omgekeerd()) {
 						basis = 6 - basis;
 					}
