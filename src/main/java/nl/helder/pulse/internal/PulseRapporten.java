@@ -89,7 +89,7 @@ public class PulseRapporten {
 					false, instrument.subschalen(), List.of(), List.of(), 0, acties);
 		}
 		Rapportage.Rapport rapport = rapportage.bereken(golf, instrument, organisaties.teams(organisatieCode),
-				opslag.groepsgrootte(golfId));
+				opslag.groepsgrootte(golfId), bereik == Bereik.ORGANISATIE_VOLLEDIG);
 		Optional<UUID> teamId = bereik == Bereik.EIGEN_TEAM ? organisaties.teamVan(organisatieCode, aanvrager.persoonId())
 				: Optional.empty();
 		Optional<Rapportage.Cel> eigenTeam = teamId.flatMap(rapport::team).filter(Rapportage.Cel::isZichtbaar);
@@ -168,7 +168,7 @@ public class PulseRapporten {
 				continue;
 			}
 			Rapportage.Rapport rapport = rapportage.bereken(golf, dienst.instrument(golf),
-					organisaties.teams(organisatieCode), opslag.groepsgrootte(golf.id()));
+					organisaties.teams(organisatieCode), opslag.groepsgrootte(golf.id()), false);
 			(isVoor ? voor : na).add(golf);
 			(isVoor ? rapportenVoor : rapportenNa).add(rapport);
 		}

@@ -98,21 +98,34 @@ public class Rapportage {
 	}
 
 	public Rapport bereken(Golf golf, Instrument instrument, List<TeamInfo> boom, Map<UUID, Integer> groepsgrootte) {
+		return bereken(golf, instrument, boom, groepsgrootte, true);
+	}
+
+	/**
+	 * Without the cross-cuts ({@code metKenmerken} false) the query groups by team only, which is much cheaper; the
+	 * tree cells come out the same, because the cross-cut families never hide a cell of the tree.
+	 */
+	public Rapport bereken(Golf golf, Instrument instrument, List<TeamInfo> boom, Map<UUID, Integer> groepsgrootte,
+			boolean metKenmerken) {
 		List<Instrument.Subschaal> subschalen = instrument.subschalen();
-		List<Atoom> atomen = atomen(golf.id(), subschalen);
+		List<Atoom> atomen = atomen(golf.id(), subschalen, metKenmerken);
 		int s = subschalen.size();
 
 		Som organisatie = new Som(s);
 		Map<UUID, Som> eigen = new HashMap<>();
 		Map<String, Som> functiegroepen = new LinkedHashMap<>();
 		Map<String, Som> gebruiksgroepen = new LinkedHashMap<>();
-		opties(instrument, Instrument.FUNCTIEGROEP).forEach(o -> functiegroepen.put(o, new Som(s)));
-		opties(instrument, Instrument.GEBRUIKSGROEP).forEach(o -> gebruiksgroepen.put(o, new Som(s)));
+		if (metKenmerken) {
+			opties(instrument, Instrument.FUNCTIEGROEP).forEach(o -> functiegroepen.put(o, new Som(s)));
+			opties(instrument, Instrument.GEBRUIKSGROEP).forEach(o -> gebruiksgroepen.put(o, new Som(s)));
+		}
 		for (Atoom atoom : atomen) {
 			organisatie.tel(atoom.som());
 			eigen.computeIfAbsent(atoom.team(), t -> new Som(s)).tel(atoom.som());
-			functiegroepen.computeIfAbsent(atoom.functiegroep(), f -> new Som(s)).tel(atoom.som());
-			gebruiksgroepen.computeIfAbsent(atoom.gebruiksgroep(), f -> new Som(s)).tel(atoom.som());
+			if (metKenmerken) {
+				functiegroepen.computeIfAbsent(atoom.functiegroep(), f -> new Som(s)).tel(atoom.som());
+				gebruiksgroepen.computeIfAbsent(atoom.gebruiksgroep(), f -> new Som(s)).tel(atoom.som());
+			}
 		}
 
 		// Subtree sums, bottom-up: the tree comes in depth-first order, so children follow their parent.
@@ -143,6 +156,12 @@ public class Rapportage {
 		functiegroepen.forEach((f, som) -> cellen.put("fg:" + f, som));
 		gebruiksgroepen.forEach((g, som) -> cellen.put("tg:" + g, som));
 
+		Map<UUID, List<String>> kinderenVan = new HashMap<>();
+		boom.forEach(t -> {
+			if (t.ouderId() != null) {
+				kinderenVan.computeIfAbsent(t.ouderId(), x -> new ArrayList<>()).add("team:" + t.id());
+			}
+		});
 		List<Set<String>> zichtbaar = new ArrayList<>();
 		for (int maat = 0; maat <= s; maat++) {
 			int m = maat;
@@ -153,17 +172,16 @@ public class Rapportage {
 					boom.stream().filter(t -> t.ouderId() == null || !inBoom.contains(t.ouderId())).map(t -> "team:" + t.id()).toList(),
 					buitenBoom.telling(m)));
 			for (TeamInfo team : boom) {
-				List<String> kinderen = boom.stream()
-					.filter(t -> team.id().equals(t.ouderId()))
-					.map(t -> "team:" + t.id())
-					.toList();
+				List<String> kinderen = kinderenVan.getOrDefault(team.id(), List.of());
 				if (!kinderen.isEmpty()) {
 					families.add(new Onderdrukking.Familie("team:" + team.id(), kinderen,
 							eigen.getOrDefault(team.id(), new Som(s)).telling(m)));
 				}
 			}
-			families.add(new Onderdrukking.Familie("org", functiegroepen.keySet().stream().map(f -> "fg:" + f).toList(), 0));
-			families.add(new Onderdrukking.Familie("org", gebruiksgroepen.keySet().stream().map(g -> "tg:" + g).toList(), 0));
+			if (metKenmerken) {
+				families.add(new Onderdrukking.Familie("org", functiegroepen.keySet().stream().map(f -> "fg:" + f).toList(), 0));
+				families.add(new Onderdrukking.Familie("org", gebruiksgroepen.keySet().stream().map(g -> "tg:" + g).toList(), 0));
+			}
 			zichtbaar.add(Onderdrukking.gepubliceerd(aantallen, families, golf.k()));
 		}
 
@@ -216,20 +234,26 @@ public class Rapportage {
 		return uit;
 	}
 
-	private List<Atoom> atomen(UUID golfId, List<Instrument.Subschaal> subschalen) {
-		StringBuilder sql = new StringBuilder("select team_id, coalesce(functiegroep, '" + ONBEKEND
-				+ "') as fg, coalesce(gebruiksgroep, '" + ONBEKEND + "') as tg, count(*) as n");
+	private List<Atoom> atomen(UUID golfId, List<Instrument.Subschaal> subschalen, boolean metKenmerken) {
+		StringBuilder kolommen = new StringBuilder();
+		StringBuilder sql = new StringBuilder("select team_id, "
+				+ (metKenmerken ? "coalesce(functiegroep, '" + ONBEKEND + "'), coalesce(gebruiksgroep, '" + ONBEKEND + "')"
+						: "null, null")
+				+ ", count(*)");
 		for (Instrument.Subschaal subschaal : subschalen) {
 			// Subscale ids are checked against a strict pattern when the instrument is read; checked again here
 			// because they become part of the SQL text.
 			if (!VEILIG_ID.matcher(subschaal.id()).matches()) {
 				throw new IllegalStateException("subschaal-id");
 			}
-			String waarde = "(scores ->> '" + subschaal.id() + "')::float8";
+			String waarde = "s." + subschaal.id();
+			kolommen.append(kolommen.isEmpty() ? "" : ", ").append(subschaal.id()).append(" float8");
 			sql.append(", count(").append(waarde).append("), coalesce(sum(").append(waarde).append("), 0), coalesce(sum(")
 				.append(waarde).append(" * ").append(waarde).append("), 0)");
 		}
-		sql.append(" from pulse.antwoord where golf_id = ? group by 1, 2, 3");
+		// jsonb_to_record reads each row's scores once, instead of once per expression.
+		sql.append(" from pulse.antwoord cross join lateral jsonb_to_record(scores) as s(").append(kolommen)
+			.append(") where golf_id = ? group by ").append(metKenmerken ? "1, 2, 3" : "1");
 		int s = subschalen.size();
 		return jdbc.sql(sql.toString()).param(golfId).query((rs, rij) -> {
 			Som som = new Som(s);
