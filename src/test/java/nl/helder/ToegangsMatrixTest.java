@@ -251,7 +251,14 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 					IEDEREEN, Set.of()),
 			// The platform administrator is the beheerder of its own organisation, so it sees that (empty) portfolio.
 			new Verwachting("GET", "/pilots",
-					Set.of(Rol.AI_COORDINATOR.code(), Rol.AICO.code(), Rol.BEHEERDER.code(), PLATFORM), null));
+					Set.of(Rol.AI_COORDINATOR.code(), Rol.AICO.code(), Rol.BEHEERDER.code(), PLATFORM), null),
+			// Pulse: HR and the AI coordinator run waves; only HR records actions; the works council, team leaders
+			// and employees see results, the other roles (beheerder, privacy officer, ...) do not.
+			new Verwachting("POST", "/api/v1/organisaties/{code}/pulse/golven/{id}/openen",
+					Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), Set.of()),
+			new Verwachting("GET", "/api/v1/organisaties/{code}/pulse/golven/{id}/uitkomsten", Set.of(Rol.HR.code(),
+					Rol.AI_COORDINATOR.code(), Rol.TEAMLEIDER.code(), Rol.OR_LID.code(), Rol.MEDEWERKER.code()), Set.of()),
+			new Verwachting("POST", "/pulse/golven/{id}/acties", Set.of(Rol.HR.code()), null));
 
 	@Test
 	void elkeRegelUitDeTabelIsEenBestaandEindpunt() {

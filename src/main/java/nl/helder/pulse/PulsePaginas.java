@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.helder.pulse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+
+import nl.helder.organisaties.Organisatiegids;
+import nl.helder.pulse.internal.Golf;
+import nl.helder.pulse.internal.PulseDienst;
+import nl.helder.pulse.internal.PulseRapporten;
+import nl.helder.register.Registergids;
+import nl.helder.shared.Aanvrager;
+import nl.helder.shared.OngeldigeInvoer;
+import nl.helder.shared.Rol;
+import nl.helder.shared.Toegang;
+
+/**
+ * The pulse for staff: the waves, preparing and opening one (HR, AI coordinator), the suppressed results as the
+ * caller may see them, what was done with them, and the before/after view of a toepassing.
+ */
+@Controller
+class PulsePaginas {
+
+	private final PulseDienst dienst;
+
+	private final PulseRapporten rapporten;
+
+	private final Organisatiegids organisaties;
+
+	private final Registergids register;
+
+	private final MessageSource berichten;
+
+	PulsePaginas(PulseDienst dienst, PulseRapporten rapporten, Organisatiegids organisaties, Registergids register,
+			MessageSource berichten) {
+		this.berichten = berichten;
+		this.dienst = dienst;
+		this.rapporten = rapporten;
+		this.organisaties = organisaties;
+		this.register = register;
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR, Rol.TEAMLEIDER, Rol.OR_LID, Rol.MEDEWERKER })
+	@GetMapping("/pulse")
+	String overzicht(Aanvrager aanvrager, Model model) {
+		return overzichtPagina(aanvrager, model, new PulseDienst.Gegevens("", "", "", List.of(), "5"), Map.of());
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/pulse/golven")
+	String maak(@RequestParam(required = false) String titel, @RequestParam(required = false) String opent,
+			@RequestParam(required = false) String sluit, @RequestParam(required = false) List<String> teams,
+			@RequestParam(required = false) String k, Aanvrager aanvrager, Model model, HttpServletResponse antwoord) {
+		PulseDienst.Gegevens gegevens = new PulseDienst.Gegevens(titel, opent, sluit, teams == null ? List.of() : teams, k);
+		try {
+			Golf golf = dienst.maak(aanvrager.organisatieCode(), gegevens, aanvrager);
+			return "redirect:/pulse/golven/" + golf.id();
+		}
+		catch (OngeldigeInvoer fout) {
+			antwoord.setStatus(400);
+			return overzichtPagina(aanvrager, model, gegevens, fout.perVeld());
+		}
+	}
+
+	private String overzichtPagina(Aanvrager aanvrager, Model model, PulseDienst.Gegevens invoer,
+			Map<String, List<String>> fouten) {
+		model.addAttribute("golven", dienst.golven(aanvrager.organisatieCode()));
+		model.addAttribute("magBeheren", magBeheren(aanvrager));
+		model.addAttribute("teams", organisaties.teams(aanvrager.organisatieCode()));
+		model.addAttribute("invoer", invoer);
+		model.addAttribute("fouten", fouten);
+		model.addAttribute("vandaag", dienst.vandaag());
+		return "pulse/overzicht";
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR, Rol.TEAMLEIDER, Rol.OR_LID, Rol.MEDEWERKER })
+	@GetMapping("/pulse/golven/{id}")
+	String golf(@PathVariable UUID id, Aanvrager aanvrager, Model model) {
+		return golfPagina(id, aanvrager, model, Map.of());
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/pulse/golven/{id}/instemming")
+	String instemming(@PathVariable UUID id, @RequestParam(required = false) String orInstemmingDatum,
+			@RequestParam(required = false) String orInstemmingDocument,
+			@RequestParam(required = false) String dpiaReferentie, Aanvrager aanvrager, Model model,
+			RedirectAttributes doorgeven, HttpServletResponse antwoord) {
+		try {
+			dienst.legInstemmingVast(aanvrager.organisatieCode(), id, orInstemmingDatum, orInstemmingDocument,
+					dpiaReferentie);
+			doorgeven.addFlashAttribute("melding", "pulse.melding.instemming");
+			return "redirect:/pulse/golven/" + id;
+		}
+		catch (OngeldigeInvoer fout) {
+			antwoord.setStatus(400);
+			return golfPagina(id, aanvrager, model, fout.perVeld());
+		}
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/pulse/golven/{id}/k")
+	String k(@PathVariable UUID id, @RequestParam(required = false) String k, Aanvrager aanvrager, Model model,
+			RedirectAttributes doorgeven, HttpServletResponse antwoord) {
+		try {
+			dienst.zetK(aanvrager.organisatieCode(), id, k);
+			doorgeven.addFlashAttribute("melding", "pulse.melding.k");
+			return "redirect:/pulse/golven/" + id;
+		}
+		catch (OngeldigeInvoer fout) {
+			antwoord.setStatus(400);
+			return golfPagina(id, aanvrager, model, fout.perVeld());
+		}
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/pulse/golven/{id}/openen")
+	String open(@PathVariable UUID id, Aanvrager aanvrager, Model model, RedirectAttributes doorgeven,
+			HttpServletResponse antwoord) {
+		try {
+			dienst.open(aanvrager.organisatieCode(), id);
+			doorgeven.addFlashAttribute("melding", "pulse.melding.geopend");
+			return "redirect:/pulse/golven/" + id;
+		}
+		catch (OngeldigeInvoer fout) {
+			antwoord.setStatus(400);
+			return golfPagina(id, aanvrager, model, fout.perVeld());
+		}
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/pulse/golven/{id}/sluiten")
+	String sluit(@PathVariable UUID id, Aanvrager aanvrager, Model model, RedirectAttributes doorgeven,
+			HttpServletResponse antwoord) {
+		try {
+			dienst.sluit(aanvrager.organisatieCode(), id);
+			doorgeven.addFlashAttribute("melding", "pulse.melding.gesloten");
+			return "redirect:/pulse/golven/" + id;
+		}
+		catch (OngeldigeInvoer fout) {
+			antwoord.setStatus(400);
+			return golfPagina(id, aanvrager, model, fout.perVeld());
+		}
+	}
+
+	@Toegang(Rol.HR)
+	@PostMapping("/pulse/golven/{id}/acties")
+	String actie(@PathVariable UUID id, @RequestParam(required = false) String tekst, Aanvrager aanvrager, Model model,
+			RedirectAttributes doorgeven, HttpServletResponse antwoord) {
+		try {
+			dienst.legActieVast(aanvrager.organisatieCode(), id, tekst, aanvrager);
+			doorgeven.addFlashAttribute("melding", "pulse.melding.actie");
+			return "redirect:/pulse/golven/" + id + "#acties";
+		}
+		catch (OngeldigeInvoer fout) {
+			antwoord.setStatus(400);
+			model.addAttribute("actieInvoer", tekst);
+			return golfPagina(id, aanvrager, model, fout.perVeld());
+		}
+	}
+
+	private String golfPagina(UUID id, Aanvrager aanvrager, Model model, Map<String, List<String>> fouten) {
+		PulseRapporten.Zicht zicht = rapporten.zicht(aanvrager.organisatieCode(), id, aanvrager);
+		Map<UUID, String> teamnamen = new java.util.LinkedHashMap<>();
+		organisaties.teams(aanvrager.organisatieCode()).forEach(t -> teamnamen.put(t.id(), t.naam()));
+		model.addAttribute("zicht", zicht);
+		model.addAttribute("golf", zicht.golf());
+		model.addAttribute("instrument", dienst.instrument(zicht.golf()));
+		model.addAttribute("groepnamen", groepnamen(dienst.instrument(zicht.golf())));
+		model.addAttribute("doelteams", zicht.golf().doelteams().stream().map(t -> teamnamen.getOrDefault(t, "?")).toList());
+		model.addAttribute("magBeheren", magBeheren(aanvrager));
+		model.addAttribute("magActies", aanvrager.heeftRol(Rol.HR));
+		model.addAttribute("fouten", fouten);
+		model.addAttribute("vandaag", dienst.vandaag());
+		return "pulse/golf";
+	}
+
+	// --- before and after a toepassing went live
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR, Rol.TEAMLEIDER, Rol.OR_LID, Rol.MEDEWERKER })
+	@GetMapping("/pulse/voor-na")
+	String voorNa(@RequestParam(required = false) String toepassing, Aanvrager aanvrager, Model model) {
+		return voorNaPagina(toepassing, aanvrager, model, Map.of(), null);
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/pulse/voor-na")
+	String zetInvoering(@RequestParam(required = false) String toepassing, @RequestParam(required = false) String datum,
+			Aanvrager aanvrager, Model model, HttpServletResponse antwoord) {
+		UUID id = toepassingId(toepassing, aanvrager);
+		if (id == null) {
+			antwoord.setStatus(400);
+			return voorNaPagina(null, aanvrager, model, Map.of("toepassing", List.of("pulse.fout.toepassing")), datum);
+		}
+		try {
+			rapporten.zetInvoering(aanvrager.organisatieCode(), id, datum);
+			return "redirect:/pulse/voor-na?toepassing=" + id;
+		}
+		catch (OngeldigeInvoer fout) {
+			antwoord.setStatus(400);
+			return voorNaPagina(toepassing, aanvrager, model, fout.perVeld(), datum);
+		}
+	}
+
+	private String voorNaPagina(String toepassing, Aanvrager aanvrager, Model model, Map<String, List<String>> fouten,
+			String datumInvoer) {
+		Map<UUID, String> namen = register.namen(aanvrager.organisatieCode());
+		UUID id = toepassingId(toepassing, aanvrager);
+		model.addAttribute("toepassingen", namen);
+		model.addAttribute("gekozen", id);
+		model.addAttribute("magBeheren", magBeheren(aanvrager));
+		model.addAttribute("fouten", fouten);
+		model.addAttribute("datumInvoer", datumInvoer);
+		if (id != null) {
+			model.addAttribute("naam", namen.get(id));
+			rapporten.invoering(aanvrager.organisatieCode(), id).ifPresent(invoering -> {
+				model.addAttribute("invoering", invoering.datum());
+				model.addAttribute("voorNa", rapporten.voorNa(aanvrager.organisatieCode(), invoering.datum()));
+			});
+		}
+		return "pulse/voor-na";
+	}
+
+	private UUID toepassingId(String tekst, Aanvrager aanvrager) {
+		if (tekst == null || tekst.isBlank()) {
+			return null;
+		}
+		try {
+			UUID id = UUID.fromString(tekst.strip());
+			if (!register.bestaat(aanvrager.organisatieCode(), id)) {
+				throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+			}
+			return id;
+		}
+		catch (IllegalArgumentException fout) {
+			return null;
+		}
+	}
+
+	/** Labels of the function and tool-use groups by cell key, as the instrument words them. */
+	private Map<String, String> groepnamen(nl.helder.pulse.internal.Instrument instrument) {
+		Map<String, String> namen = new java.util.LinkedHashMap<>();
+		String onbekend = berichten.getMessage("pulse.groep.onbekend", null, LocaleContextHolder.getLocale());
+		for (String[] vraag : new String[][] { { "fg:", nl.helder.pulse.internal.Instrument.FUNCTIEGROEP },
+				{ "tg:", nl.helder.pulse.internal.Instrument.GEBRUIKSGROEP } }) {
+			instrument.vraag(vraag[1]).ifPresent(v -> v.opties().forEach(o -> namen.put(vraag[0] + o.code(), o.label())));
+			namen.put(vraag[0] + nl.helder.pulse.internal.Rapportage.ONBEKEND, onbekend);
+		}
+		return namen;
+	}
+
+	static boolean magBeheren(Aanvrager aanvrager) {
+		return aanvrager.heeftRol(Rol.HR) || aanvrager.heeftRol(Rol.AI_COORDINATOR);
+	}
+
+}
