@@ -153,7 +153,7 @@ public final class Dekking {
 	}
 
 	public record Uitkomst(LocalDate peildatum, List<Stand> standen, Cijfers organisatie, List<Cijfers> teams,
-			List<Cijfers> functiegroepen, List<Cijfers> toepassingen) {
+			List<Cijfers> functiegroepen, List<Cijfers> toepassingen, Map<UUID, ToepassingFeit> toepassingFeiten) {
 
 		public List<Gat> gaten() {
 			return gaten(s -> true);
@@ -266,7 +266,8 @@ public final class Dekking {
 					e.getValue()))
 			.toList();
 
-		return new Uitkomst(peil, List.copyOf(standen), organisatie, List.copyOf(teams), groepen, toepassingen);
+		return new Uitkomst(peil, List.copyOf(standen), organisatie, List.copyOf(teams), groepen, toepassingen,
+				invoer.toepassingen());
 	}
 
 	private static Geldigheid beste(Geldigheid a, Geldigheid b) {
