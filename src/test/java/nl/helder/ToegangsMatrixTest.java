@@ -193,6 +193,11 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 
 	private static final Set<String> ALLEEN_PLATFORM = Set.of(PLATFORM);
 
+	private static final Set<String> GELETTERDHEID_BEHEER = Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code());
+
+	private static final Set<String> GELETTERDHEID_DEKKING = Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code(),
+			Rol.TEAMLEIDER.code());
+
 	private static final List<Verwachting> TABEL = List.of(
 			// The audit log is for the beheerder of the organisation only; not even the platform sees another's.
 			new Verwachting("GET", "/api/v1/organisaties/{code}/audit", BEHEER, Set.of()),
@@ -243,7 +248,18 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 					Set.of(Rol.AI_COORDINATOR.code(), Rol.AICO.code()), Set.of()),
 			new Verwachting("POST", "/toepassingen/{toepassingId}/beoordelingen/{id}/advies", Set.of(Rol.PRIVACY_OFFICER.code()),
 					null),
-			new Verwachting("GET", "/api/v1/vragenlijsten", IEDEREEN, null));
+			new Verwachting("GET", "/api/v1/vragenlijsten", IEDEREEN, null),
+			// AI literacy: named gaps across teams and the roster only for HR and the AI coordinator; a teamleider
+			// sees the coverage (of their own team); every employee their own trainings.
+			new Verwachting("GET", "/api/v1/organisaties/{code}/geletterdheid/dekking", GELETTERDHEID_DEKKING, Set.of()),
+			new Verwachting("GET", "/api/v1/organisaties/{code}/geletterdheid/medewerkers", GELETTERDHEID_BEHEER, Set.of()),
+			new Verwachting("POST", "/api/v1/organisaties/{code}/geletterdheid/afrondingen/import", GELETTERDHEID_BEHEER,
+					Set.of()),
+			new Verwachting("GET", "/api/v1/organisaties/{code}/geletterdheid/rapport.pdf", GELETTERDHEID_BEHEER, Set.of()),
+			new Verwachting("GET", "/geletterdheid", GELETTERDHEID_DEKKING, null),
+			new Verwachting("GET", "/geletterdheid/medewerkers", GELETTERDHEID_BEHEER, null),
+			new Verwachting("GET", "/geletterdheid/rapport", GELETTERDHEID_BEHEER, null),
+			new Verwachting("GET", "/mijn-trainingen", IEDEREEN, null));
 
 	@Test
 	void elkeRegelUitDeTabelIsEenBestaandEindpunt() {

@@ -61,8 +61,11 @@ class GeletterdheidApi {
 
 	private final MessageSource berichten;
 
+	private final GeletterdheidRapport rapport;
+
 	GeletterdheidApi(GeletterdheidDienst dienst, DekkingDienst dekking, AfrondingImport importeur,
-			MessageSource berichten) {
+			MessageSource berichten, GeletterdheidRapport rapport) {
+		this.rapport = rapport;
 		this.dienst = dienst;
 		this.dekking = dekking;
 		this.importeur = importeur;
@@ -361,6 +364,14 @@ class GeletterdheidApi {
 						.map(b -> new BehoefteJson(b.regel(), b.niveau(), b.deadline(), b.status(), b.geldigTot()))
 						.toList());
 		}).toList();
+	}
+
+	@Operation(summary = "Het verantwoordingsrapport AI-geletterdheid (artikel 4 AI-verordening) als getagde PDF",
+			description = "Wat de gemeente aanbood, de dekking, en wie toezicht houdt op welk systeem en of die getraind is.")
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@GetMapping(path = "/rapport.pdf", produces = { MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	ResponseEntity<byte[]> rapportPdf(@PathVariable String code) {
+		return rapport.pdf(code);
 	}
 
 	static byte[] inhoud(MultipartFile bestand) {

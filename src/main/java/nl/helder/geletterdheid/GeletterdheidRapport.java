@@ -4,8 +4,6 @@ package nl.helder.geletterdheid;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 import nl.helder.geletterdheid.internal.Bewijsrapport;
 import nl.helder.geletterdheid.internal.Bron;
@@ -31,7 +28,6 @@ import nl.helder.shared.Toegang;
 
 /** The evidence report for AI Act art. 4, as a page and as a tagged PDF, both from {@link Bewijsrapport}. */
 @Controller
-@Tag(name = "AI-geletterdheid")
 class GeletterdheidRapport {
 
 	private final Bewijsrapport rapport;
@@ -59,14 +55,8 @@ class GeletterdheidRapport {
 		return pdf(aanvrager.organisatieCode());
 	}
 
-	@Operation(summary = "Het verantwoordingsrapport AI-geletterdheid (artikel 4 AI-verordening) als getagde PDF")
-	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
-	@GetMapping("/api/v1/organisaties/{code}/geletterdheid/rapport.pdf")
-	ResponseEntity<byte[]> apiPdf(@PathVariable String code) {
-		return pdf(code);
-	}
-
-	private ResponseEntity<byte[]> pdf(String org) {
+	/** Also served by the API ({@link GeletterdheidApi}), where errors are problem+json. */
+	ResponseEntity<byte[]> pdf(String org) {
 		Map<String, Object> model = model(org);
 		byte[] inhoud = pdf.maak("pdf/geletterdheid-rapport", model, LocaleContextHolder.getLocale());
 		return ResponseEntity.ok()

@@ -269,7 +269,7 @@ public class GeletterdheidDienst {
 	@Transactional
 	public void zetGeneratief(String org, UUID toepassingId, boolean generatief) {
 		if (toepassingId == null || !register.bestaat(org, toepassingId)) {
-			throw new OngeldigeInvoer("toepassingId", "geletterdheid.koppeling.toepassing-onbekend");
+			throw new NietGevonden();
 		}
 		Toepassingskenmerk kenmerk = kenmerken.findByOrganisatieCodeAndToepassingId(org, toepassingId)
 			.orElseGet(() -> new Toepassingskenmerk(org, toepassingId));
