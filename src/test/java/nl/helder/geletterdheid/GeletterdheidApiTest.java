@@ -164,8 +164,17 @@ class GeletterdheidApiTest extends HelderIntegratieTest {
 		byte[] bestand = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/voorbeelden/lms-export-aalstede.csv"));
 		JsonNode proef = json.readTree(importeer(new String(bestand, StandardCharsets.UTF_8), true)
 			.getContentAsString(StandardCharsets.UTF_8));
-		assertThat(proef.get("fout").asLong()).as(proef.toString()).isZero();
-		assertThat(proef.get("goed").asLong()).isEqualTo(20);
+		long alIngelezen = jdbc.sql("""
+				select count(*) from geletterdheid.afronding a join geletterdheid.training t on t.id = a.training_id
+				where a.organisatie_code = ? and t.code = 'AI-WET'""").param(AALSTEDE).query(Long.class).single();
+		if (alIngelezen == 0) {
+			assertThat(proef.get("fout").asLong()).as(proef.toString()).isZero();
+			assertThat(proef.get("goed").asLong()).isEqualTo(20);
+		}
+		else {
+			// The browser scenario imported it already in this run: then every line is known, and for no other reason.
+			proef.get("regels").forEach(r -> assertThat(r.get("fouten").toString()).contains("staat al op deze datum"));
+		}
 	}
 
 	@Test
