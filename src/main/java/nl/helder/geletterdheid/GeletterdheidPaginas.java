@@ -55,6 +55,8 @@ class GeletterdheidPaginas {
 
 	static final String SESSIE = "geletterdheid.import.bestand";
 
+	static final int MAX_GATEN = 200;
+
 	private final GeletterdheidDienst dienst;
 
 	private final DekkingDienst dekking;
@@ -89,7 +91,10 @@ class GeletterdheidPaginas {
 		Dekking.Uitkomst uitkomst = dekking.voor(aanvrager);
 		model.addAttribute("uitkomst", uitkomst);
 		model.addAttribute("alles", DekkingDienst.zietAlles(aanvrager));
-		model.addAttribute("gaten", uitkomst.gaten());
+		// The most urgent first; a long list helps nobody on a page, the API and the report have them all.
+		List<Dekking.Gat> gaten = uitkomst.gaten();
+		model.addAttribute("gaten", gaten.subList(0, Math.min(gaten.size(), MAX_GATEN)));
+		model.addAttribute("gatenTotaal", gaten.size());
 		model.addAttribute("teTeBevestigen", DekkingDienst.zietAlles(aanvrager) ? dienst.teBevestigen(aanvrager.organisatieCode()).size() : 0);
 		labels(model);
 		return "geletterdheid/overzicht";
