@@ -14,8 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-HELDER_POORT=${HELDER_POORT:-18093}
-DB_POORT=${DB_POORT:-54413}
+HELDER_POORT=${HELDER_POORT:-18197}
+DB_POORT=${DB_POORT:-54497}
 MEDEWERKERS=${MEDEWERKERS:-5000}
 TEAMS=${TEAMS:-200}
 TRAININGEN=${TRAININGEN:-40}
@@ -45,6 +45,13 @@ if [ ! -d "$werk/ext/lib" ] || [ "$jar" -nt "$werk/ext/lib" ]; then
   touch "$werk/ext/lib"
 fi
 
+# Other benchmarks may run on this machine at the same time: a port in use would measure someone else's server.
+for poort in "$HELDER_POORT" "$DB_POORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$poort") 2>/dev/null; then
+    echo "poort $poort is al in gebruik; kies een andere met HELDER_POORT of DB_POORT" >&2
+    exit 1
+  fi
+done
 rm -rf target/bench-gl-db
 java -jar "$jar" --server.port="$HELDER_POORT" --helder.database.data-directory=target/bench-gl-db \
   --helder.database.port="$DB_POORT" >"$werk/helder-gl.log" 2>&1 &

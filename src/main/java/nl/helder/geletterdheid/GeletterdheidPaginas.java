@@ -95,7 +95,7 @@ class GeletterdheidPaginas {
 		List<Dekking.Gat> gaten = uitkomst.gaten();
 		model.addAttribute("gaten", gaten.subList(0, Math.min(gaten.size(), MAX_GATEN)));
 		model.addAttribute("gatenTotaal", gaten.size());
-		model.addAttribute("teTeBevestigen", DekkingDienst.zietAlles(aanvrager) ? dienst.teBevestigen(aanvrager.organisatieCode()).size() : 0);
+		model.addAttribute("teTeBevestigen", DekkingDienst.zietAlles(aanvrager) ? dienst.aantalTeBevestigen(aanvrager.organisatieCode()) : 0L);
 		labels(model);
 		return "geletterdheid/overzicht";
 	}

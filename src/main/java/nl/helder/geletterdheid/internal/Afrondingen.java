@@ -14,6 +14,6 @@ public interface Afrondingen extends JpaRepository<Afronding, UUID> {
 	Optional<Afronding> findByIdAndOrganisatieCode(UUID id, String organisatieCode);
 	boolean existsByMedewerkerIdAndTrainingIdAndDatum(UUID medewerkerId, UUID trainingId, java.time.LocalDate datum);
 	long countByOrganisatieCode(String organisatieCode);
-	List<Afronding> findByOrganisatieCodeAndBevestigdFalseOrderByDatum(String organisatieCode);
+	long countByOrganisatieCodeAndBevestigdFalse(String organisatieCode);
 
 }

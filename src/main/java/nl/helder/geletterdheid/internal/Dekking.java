@@ -197,13 +197,18 @@ public final class Dekking {
 		Map<UUID, UUID> ouders = new HashMap<>();
 		invoer.teams().forEach(t -> ouders.put(t.id(), t.ouderId()));
 
+		// Only a few hundred distinct teams: their chains up the tree are worked out once, not per employee.
+		Map<UUID, List<String>> ketens = new HashMap<>();
+		Map<UUID, List<UUID>> ketenIds = new HashMap<>();
 		List<Stand> standen = new ArrayList<>(invoer.personen().size());
 		for (Persoon p : invoer.personen()) {
 			Map<Niveau, Geldigheid> niveaus = new EnumMap<>(Niveau.class);
 			for (Niveau n : Niveau.values()) {
 				niveaus.put(n, geldig.getOrDefault(p.id(), Map.of()).getOrDefault(n, Geldigheid.NOOIT));
 			}
-			List<Regelevaluator.Feitenset> feiten = feiten(p, teamEnHoger(p.teamId(), ouders), invoer.toepassingen());
+			List<String> keten = p.teamId() == null ? List.of()
+					: ketens.computeIfAbsent(p.teamId(), t -> teamEnHoger(t, ouders));
+			List<Regelevaluator.Feitenset> feiten = feiten(p, keten, invoer.toepassingen());
 			List<Behoefte> behoeften = new ArrayList<>();
 			for (Regel regel : invoer.regels()) {
 				if (Regelevaluator.geldt(regel, feiten)) {
@@ -224,8 +229,13 @@ public final class Dekking {
 
 		Map<UUID, List<Stand>> perTeam = new HashMap<>();
 		for (Stand s : standen) {
-			for (String team : teamEnHoger(s.persoon().teamId(), ouders)) {
-				perTeam.computeIfAbsent(UUID.fromString(team), t -> new ArrayList<>()).add(s);
+			UUID eigen = s.persoon().teamId();
+			if (eigen == null) {
+				continue;
+			}
+			for (UUID team : ketenIds.computeIfAbsent(eigen,
+					t -> ketens.getOrDefault(t, List.of()).stream().map(UUID::fromString).toList())) {
+				perTeam.computeIfAbsent(team, t -> new ArrayList<>()).add(s);
 			}
 		}
 		List<Cijfers> teams = new ArrayList<>();
@@ -306,7 +316,7 @@ public final class Dekking {
 			Map<UUID, ToepassingFeit> toepassingen) {
 		Map<String, Set<String>> basis = new HashMap<>();
 		basis.put(Voorwaarde.Feit.FUNCTIEGROEP.naam(), p.functiegroep() == null ? Set.of() : Set.of(p.functiegroep()));
-		basis.put(Voorwaarde.Feit.TEAM.naam(), Set.copyOf(teams));
+		basis.put(Voorwaarde.Feit.TEAM.naam(), new java.util.HashSet<>(teams));
 		List<Regelevaluator.Feitenset> sets = new ArrayList<>();
 		sets.add(new Regelevaluator.Feitenset(basis));
 		for (Koppeling k : p.koppelingen()) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +31,9 @@ import nl.helder.shared.Rol;
 @Service
 public class DekkingDienst {
 
-	private final Medewerkers medewerkers;
-
-	private final Toepassingsrollen rollen;
-
 	private final Toepassingskenmerken kenmerken;
 
 	private final Trainingen trainingen;
-
-	private final Afrondingen afrondingen;
 
 	private final Eisen eisen;
 
@@ -50,14 +45,13 @@ public class DekkingDienst {
 
 	private final GeletterdheidDienst dienst;
 
-	DekkingDienst(Medewerkers medewerkers, Toepassingsrollen rollen, Toepassingskenmerken kenmerken,
-			Trainingen trainingen, Afrondingen afrondingen, Eisen eisen, Organisatiegids organisaties,
-			Registergids register, Classificatiegids classificaties, GeletterdheidDienst dienst) {
-		this.medewerkers = medewerkers;
-		this.rollen = rollen;
+	private final JdbcClient jdbc;
+
+	DekkingDienst(Toepassingskenmerken kenmerken, Trainingen trainingen, Eisen eisen, Organisatiegids organisaties,
+			Registergids register, Classificatiegids classificaties, GeletterdheidDienst dienst, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.kenmerken = kenmerken;
 		this.trainingen = trainingen;
-		this.afrondingen = afrondingen;
 		this.eisen = eisen;
 		this.organisaties = organisaties;
 		this.register = register;
@@ -114,15 +108,31 @@ public class DekkingDienst {
 			.stream()
 			.filter(t -> zicht.ziet(t.id()))
 			.toList();
+		// Plain SQL rather than entities: at 60,000 completions, building and tracking entities costs more than the
+		// whole computation, and nothing here is changed.
 		Map<UUID, List<Dekking.Koppeling>> koppelingen = new HashMap<>();
-		rollen.findByOrganisatieCode(org)
-			.forEach(r -> koppelingen.computeIfAbsent(r.medewerkerId(), m -> new ArrayList<>())
-				.add(new Dekking.Koppeling(r.toepassingId(), r.rol())));
-		List<Dekking.Persoon> personen = medewerkers.findByOrganisatieCodeOrderByNaam(org)
+		jdbc.sql("select medewerker_id, toepassing_id, rol from geletterdheid.toepassingsrol where organisatie_code = ?")
+			.param(org)
+			.query((rs, n) -> {
+				koppelingen.computeIfAbsent(rs.getObject(1, UUID.class), m -> new ArrayList<>())
+					.add(new Dekking.Koppeling(rs.getObject(2, UUID.class), Toepassingsrolsoort.valueOf(rs.getString(3))));
+				return null;
+			})
+			.list();
+		List<Dekking.Persoon> personen = jdbc.sql("""
+				select id, personeelsnummer, naam, team_id, functiegroep, in_dienst from geletterdheid.medewerker
+				where organisatie_code = ? order by naam""")
+			.param(org)
+			.query((rs, n) -> {
+				UUID id = rs.getObject(1, UUID.class);
+				java.sql.Date inDienst = rs.getDate(6);
+				return new Dekking.Persoon(id, rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
+						rs.getString(5), inDienst == null ? null : inDienst.toLocalDate(),
+						koppelingen.getOrDefault(id, List.of()));
+			})
+			.list()
 			.stream()
-			.filter(m -> zicht.ziet(m.teamId()))
-			.map(m -> new Dekking.Persoon(m.id(), m.personeelsnummer(), m.naam(), m.teamId(), m.functiegroep(),
-					m.inDienst(), koppelingen.getOrDefault(m.id(), List.of())))
+			.filter(p -> zicht.ziet(p.teamId()))
 			.toList();
 		Map<UUID, Boolean> generatief = new HashMap<>();
 		kenmerken.findByOrganisatieCode(org).forEach(k -> generatief.put(k.toepassingId(), k.generatief()));
@@ -140,10 +150,12 @@ public class DekkingDienst {
 			.stream()
 			.map(t -> new Dekking.TrainingFeit(t.id(), t.code(), t.titel(), t.niveau(), t.geldigMaanden()))
 			.toList();
-		List<Dekking.AfrondingFeit> gedaan = afrondingen.findByOrganisatieCode(org)
-			.stream()
-			.map(a -> new Dekking.AfrondingFeit(a.medewerkerId(), a.trainingId(), a.datum(), a.bevestigd()))
-			.toList();
+		List<Dekking.AfrondingFeit> gedaan = jdbc
+			.sql("select medewerker_id, training_id, datum, bevestigd from geletterdheid.afronding where organisatie_code = ?")
+			.param(org)
+			.query((rs, n) -> new Dekking.AfrondingFeit(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getDate(3).toLocalDate(), rs.getBoolean(4)))
+			.list();
 		List<Regel> regels = eisen.findByOrganisatieCodeOrderByNaam(org).stream().map(Eis::alsRegel).toList();
 		return Dekking.bereken(new Dekking.Invoer(personen, teams, toepassingen, catalogus, gedaan, regels, peildatum));
 	}

@@ -361,8 +361,8 @@ public class GeletterdheidDienst {
 		return afrondingen.findByMedewerkerIdOrderByDatumDesc(medewerkerId);
 	}
 
-	public List<Afronding> teBevestigen(String org) {
-		return afrondingen.findByOrganisatieCodeAndBevestigdFalseOrderByDatum(org);
+	public long aantalTeBevestigen(String org) {
+		return afrondingen.countByOrganisatieCodeAndBevestigdFalse(org);
 	}
 
 	/** HR enters a completion (bron HANDMATIG, counts at once) or an employee reports one (ZELF_GEMELD, waits). */

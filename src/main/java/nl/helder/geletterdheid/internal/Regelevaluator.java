@@ -2,7 +2,6 @@
 package nl.helder.geletterdheid.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,20 +16,21 @@ public final class Regelevaluator {
 	private Regelevaluator() {
 	}
 
-	/** Facts by name; each may have several values (a team and the departments above it). */
+	/** Facts by name; each may have several values (a team and the departments above it). Not copied: built per call. */
 	public record Feitenset(Map<String, Set<String>> feiten) {
-
-		public Feitenset {
-			feiten = Map.copyOf(feiten);
-		}
 
 		boolean voldoet(Voorwaarde voorwaarde) {
 			Set<String> waarden = feiten.get(voorwaarde.feit());
 			if (waarden == null) {
 				return false;
 			}
-			String gezocht = voorwaarde.waarde().toLowerCase(Locale.ROOT);
-			return waarden.stream().anyMatch(w -> w != null && w.toLowerCase(Locale.ROOT).equals(gezocht));
+			// A plain loop without copies: this runs for every employee, rule and toepassing.
+			for (String waarde : waarden) {
+				if (waarde != null && waarde.equalsIgnoreCase(voorwaarde.waarde())) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}
