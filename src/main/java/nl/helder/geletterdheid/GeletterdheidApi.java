@@ -36,6 +36,7 @@ import nl.helder.geletterdheid.internal.Eis;
 import nl.helder.geletterdheid.internal.GeletterdheidDienst;
 import nl.helder.geletterdheid.internal.Medewerker;
 import nl.helder.geletterdheid.internal.Niveau;
+import nl.helder.geletterdheid.internal.RoosterImport;
 import nl.helder.geletterdheid.internal.Training;
 import nl.helder.geletterdheid.internal.Toepassingsrolsoort;
 import nl.helder.geletterdheid.internal.Voorwaarde;
@@ -63,9 +64,12 @@ class GeletterdheidApi {
 
 	private final GeletterdheidRapport rapport;
 
+	private final RoosterImport rooster;
+
 	GeletterdheidApi(GeletterdheidDienst dienst, DekkingDienst dekking, AfrondingImport importeur,
-			MessageSource berichten, GeletterdheidRapport rapport) {
+			MessageSource berichten, GeletterdheidRapport rapport, RoosterImport rooster) {
 		this.rapport = rapport;
+		this.rooster = rooster;
 		this.dienst = dienst;
 		this.dekking = dekking;
 		this.importeur = importeur;
@@ -243,6 +247,36 @@ class GeletterdheidApi {
 	ResponseEntity<Void> ontkoppel(@PathVariable String code, @PathVariable UUID id) {
 		dienst.ontkoppel(code, id);
 		return ResponseEntity.noContent().build();
+	}
+
+	record RoosterJson(boolean proef, boolean foutloos, List<RoosterImport.Regel> regels) {
+	}
+
+	@Operation(summary = "Een export van het personeelsbestand inlezen (xlsx of CSV)",
+			description = "Kolommen personeelsnummer en naam, en naar keuze team (naam), functiegroep, email, in_dienst en "
+					+ "toepassingen (\"Naam:rol; Naam:rol\", rol gebruiker, toezichthouder of beheerder). Medewerkers worden "
+					+ "gekoppeld op personeelsnummer: nieuw of bijwerken. Met proef=true (standaard) wordt niets opgeslagen; "
+					+ "met proef=false alles of niets (400 met het verslag in 'regels').")
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/medewerkers/import")
+	ResponseEntity<?> importeerRooster(@PathVariable String code,
+			@RequestParam(name = "bestand", required = false) MultipartFile bestand,
+			@RequestParam(defaultValue = "true") boolean proef) {
+		byte[] inhoud = inhoud(bestand);
+		var taal = LocaleContextHolder.getLocale();
+		RoosterImport.Rapport verslag = proef ? rooster.proef(code, inhoud, taal) : rooster.importeer(code, inhoud, taal);
+		if (proef || !verslag.heeftFouten()) {
+			return ResponseEntity.ok(new RoosterJson(proef, !verslag.heeftFouten(), verslag.regels()));
+		}
+		ProblemDetail probleem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				berichten.getMessage("geletterdheid.import.niets-opgeslagen", null, taal));
+		probleem.setTitle(berichten.getMessage("fout.400.titel", null, taal));
+		probleem.setProperty("invalidParams", verslag.regels()
+			.stream()
+			.flatMap(r -> r.fouten().stream().map(f -> Map.of("name", "regel " + r.rij(), "code", "invalid", "reason", f)))
+			.toList());
+		probleem.setProperty("regels", verslag.regels());
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(probleem);
 	}
 
 	// --- rules

@@ -186,6 +186,51 @@ class GeletterdheidApiTest extends HelderIntegratieTest {
 		assertThat(telling("afronding")).isEqualTo(voor);
 	}
 
+	private MockHttpServletResponse rooster(String csv, boolean proef) throws Exception {
+		return mvc.perform(multipart(BASIS + "/medewerkers/import")
+			.file(new MockMultipartFile("bestand", "hr.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.param("proef", String.valueOf(proef))
+			.header("Authorization", bearer(HR))).andReturn().getResponse();
+	}
+
+	@Test
+	void hetPersoneelsbestandInlezenAllesOfNiets() throws Exception {
+		String een = "R" + uniek();
+		String twee = "R" + uniek();
+		String toepassing = "Rooster " + uniek();
+		UUID toepassingId = nieuweToepassing(toepassing);
+		long voor = telling("medewerker");
+		String fout = "personeelsnummer;naam;team;functiegroep;email;in_dienst;toepassingen\n"
+				+ een + ";Eva Een;Jeugd;Beleid;eva@aalstede.test;2020-01-01;" + toepassing + ":toezichthouder\n"
+				+ twee + ";Tom Twee;Bestaat niet;;geen-mail;31-13-2020;Onbekend:baas\n"
+				+ een + ";Eva dubbel;;;;;\n";
+		JsonNode proef = json.readTree(rooster(fout, true).getContentAsString(StandardCharsets.UTF_8));
+		assertThat(proef.get("foutloos").asBoolean()).isFalse();
+		assertThat(proef.get("regels").get(0).get("fouten")).isEmpty();
+		assertThat(proef.get("regels").get(1).get("fouten").toString()).contains("Onbekend team", "e-mailadres",
+				"31-13-2020", "Onbekende toepassing of rol");
+		assertThat(proef.get("regels").get(2).get("fouten").toString()).contains("meer dan een keer");
+		assertThat(rooster(fout, false).getStatus()).isEqualTo(400);
+		assertThat(telling("medewerker")).as("niets geschreven").isEqualTo(voor);
+
+		String goed = "personeelsnummer;naam;team;toepassingen\n" + een + ";Eva Een;Jeugd;" + toepassing + ":toezichthouder\n"
+				+ twee + ";Tom Twee;;\n";
+		JsonNode echt = json.readTree(rooster(goed, false).getContentAsString(StandardCharsets.UTF_8));
+		assertThat(echt.get("foutloos").asBoolean()).as(echt.toString()).isTrue();
+		assertThat(telling("medewerker")).isEqualTo(voor + 2);
+		assertThat(jdbc.sql("""
+				select count(*) from geletterdheid.toepassingsrol r join geletterdheid.medewerker m on m.id = r.medewerker_id
+				where m.personeelsnummer = ? and r.toepassing_id = ? and r.rol = 'TOEZICHTHOUDER'""")
+			.params(een, toepassingId).query(Long.class).single()).isEqualTo(1);
+		// The same file again updates, adds nobody and does not link twice.
+		JsonNode weer = json.readTree(rooster(goed.replace("Tom Twee", "Tom Twee-de Vries"), false)
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(weer.get("regels").get(1).get("actie").asString()).isEqualTo("bijwerken");
+		assertThat(telling("medewerker")).isEqualTo(voor + 2);
+		assertThat(jdbc.sql("select naam from geletterdheid.medewerker where personeelsnummer = ?").param(twee)
+			.query(String.class).single()).isEqualTo("Tom Twee-de Vries");
+	}
+
 	// --- bad input and locking
 
 	@Test

@@ -189,6 +189,22 @@ public class GeletterdheidDienst {
 
 	@Transactional
 	public Medewerker slaMedewerkerOp(String org, UUID id, Long revisie, Medewerkergegevens g) {
+		List<Veldfout> fouten = controleerMedewerker(org, id, g);
+		if (!fouten.isEmpty()) {
+			throw new OngeldigeInvoer(fouten);
+		}
+		String nummer = g.personeelsnummer().strip();
+		String email = leegIsNull(g.email());
+		Medewerker medewerker = id == null ? new Medewerker(org, nummer) : medewerker(org, id);
+		if (id != null && revisie != null && revisie != medewerker.revisie()) {
+			throw new Conflict("Iemand anders heeft deze medewerker net gewijzigd.", Map.of("revisie", medewerker.revisie()));
+		}
+		medewerker.zet(g.naam().strip(), g.teamId(), leegIsNull(g.functiegroep()), email, g.inDienst());
+		return medewerkers.saveAndFlush(medewerker);
+	}
+
+	/** What is wrong with these details for the employee {@code id} (null for a new one); empty when nothing. */
+	public List<Veldfout> controleerMedewerker(String org, UUID id, Medewerkergegevens g) {
 		List<Veldfout> fouten = new ArrayList<>();
 		String nummer = g.personeelsnummer() == null ? "" : g.personeelsnummer().strip();
 		if (!nummer.matches("[A-Za-z0-9][A-Za-z0-9.\\-/]{0,39}")) {
@@ -216,15 +232,7 @@ public class GeletterdheidDienst {
 				fouten.add(new Veldfout("personeelsnummer", "geletterdheid.medewerker.nummer-bestaat"));
 			}
 		}
-		if (!fouten.isEmpty()) {
-			throw new OngeldigeInvoer(fouten);
-		}
-		Medewerker medewerker = id == null ? new Medewerker(org, nummer) : medewerker(org, id);
-		if (id != null && revisie != null && revisie != medewerker.revisie()) {
-			throw new Conflict("Iemand anders heeft deze medewerker net gewijzigd.", Map.of("revisie", medewerker.revisie()));
-		}
-		medewerker.zet(g.naam().strip(), g.teamId(), leegIsNull(g.functiegroep()), email, g.inDienst());
-		return medewerkers.saveAndFlush(medewerker);
+		return fouten;
 	}
 
 	public List<Toepassingsrol> toepassingsrollen(String org) {
