@@ -193,6 +193,11 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 
 	private static final Set<String> ALLEEN_PLATFORM = Set.of(PLATFORM);
 
+	private static final Set<String> GELETTERDHEID_BEHEER = Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code());
+
+	private static final Set<String> GELETTERDHEID_DEKKING = Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code(),
+			Rol.TEAMLEIDER.code());
+
 	private static final List<Verwachting> TABEL = List.of(
 			// The audit log is for the beheerder of the organisation only; not even the platform sees another's.
 			new Verwachting("GET", "/api/v1/organisaties/{code}/audit", BEHEER, Set.of()),
@@ -258,7 +263,18 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 					Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), Set.of()),
 			new Verwachting("GET", "/api/v1/organisaties/{code}/pulse/golven/{id}/uitkomsten", Set.of(Rol.HR.code(),
 					Rol.AI_COORDINATOR.code(), Rol.TEAMLEIDER.code(), Rol.OR_LID.code(), Rol.MEDEWERKER.code()), Set.of()),
-			new Verwachting("POST", "/pulse/golven/{id}/acties", Set.of(Rol.HR.code()), null));
+			new Verwachting("POST", "/pulse/golven/{id}/acties", Set.of(Rol.HR.code()), null),
+			// AI literacy: named gaps across teams and the roster only for HR and the AI coordinator; a teamleider
+			// sees the coverage (of their own team); every employee their own trainings.
+			new Verwachting("GET", "/api/v1/organisaties/{code}/geletterdheid/dekking", GELETTERDHEID_DEKKING, Set.of()),
+			new Verwachting("GET", "/api/v1/organisaties/{code}/geletterdheid/medewerkers", GELETTERDHEID_BEHEER, Set.of()),
+			new Verwachting("POST", "/api/v1/organisaties/{code}/geletterdheid/afrondingen/import", GELETTERDHEID_BEHEER,
+					Set.of()),
+			new Verwachting("GET", "/api/v1/organisaties/{code}/geletterdheid/rapport.pdf", GELETTERDHEID_BEHEER, Set.of()),
+			new Verwachting("GET", "/geletterdheid", GELETTERDHEID_DEKKING, null),
+			new Verwachting("GET", "/geletterdheid/medewerkers", GELETTERDHEID_BEHEER, null),
+			new Verwachting("GET", "/geletterdheid/rapport", GELETTERDHEID_BEHEER, null),
+			new Verwachting("GET", "/mijn-trainingen", IEDEREEN, null));
 
 	@Test
 	void elkeRegelUitDeTabelIsEenBestaandEindpunt() {
