@@ -101,9 +101,10 @@ public class Organisatiegids {
 		Map<UUID, List<Team>> perOuder = alle.stream()
 			.filter(t -> t.ouderId() != null)
 			.collect(Collectors.groupingBy(Team::ouderId));
+		Set<UUID> ids = alle.stream().map(Team::id).collect(Collectors.toSet());
 		List<TeamInfo> boom = new ArrayList<>();
 		alle.stream()
-			.filter(t -> t.ouderId() == null || alle.stream().noneMatch(o -> o.id().equals(t.ouderId())))
+			.filter(t -> t.ouderId() == null || !ids.contains(t.ouderId()))
 			.forEach(t -> voegToe(t, 0, perOuder, boom));
 		return boom;
 	}
