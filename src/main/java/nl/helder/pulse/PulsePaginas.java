@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.helder.pulse;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -226,9 +228,13 @@ class PulsePaginas {
 		model.addAttribute("datumInvoer", datumInvoer);
 		if (id != null) {
 			model.addAttribute("naam", namen.get(id));
-			rapporten.invoering(aanvrager.organisatieCode(), id).ifPresent(invoering -> {
-				model.addAttribute("invoering", invoering.datum());
-				model.addAttribute("voorNa", rapporten.voorNa(aanvrager.organisatieCode(), invoering.datum()));
+			// A date recorded here wins; otherwise the register's Begindatum (a month) gives the first day of it.
+			Optional<LocalDate> vastgelegd = rapporten.invoering(aanvrager.organisatieCode(), id).map(i -> i.datum());
+			Optional<LocalDate> datum = vastgelegd.or(() -> register.begindatum(aanvrager.organisatieCode(), id));
+			datum.ifPresent(d -> {
+				model.addAttribute("invoering", d);
+				model.addAttribute("uitRegister", vastgelegd.isEmpty());
+				model.addAttribute("voorNa", rapporten.voorNa(aanvrager.organisatieCode(), d));
 			});
 		}
 		return "pulse/voor-na";

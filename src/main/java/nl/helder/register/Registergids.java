@@ -2,6 +2,9 @@
 package nl.helder.register;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -159,6 +162,26 @@ public class Registergids {
 			.map(String::valueOf)
 			.map(String::strip)
 			.filter(e -> !e.isEmpty());
+	}
+
+	/**
+	 * The first day of the month in the standard's field "Begindatum" (when the toepassing went into use), for views
+	 * that compare before and after; empty when the field is not filled in.
+	 */
+	public Optional<LocalDate> begindatum(String organisatieCode, UUID id) {
+		return toepassingen.findByIdAndOrganisatieCode(id, organisatieCode)
+			.flatMap(t -> versies.findByToepassingIdAndNummer(t.id(), t.werkversie()))
+			.map(v -> v.standaard().get("begin_date"))
+			.map(String::valueOf)
+			.flatMap(maand -> {
+				try {
+					return Optional.of(YearMonth.parse(maand.strip()).atDay(1));
+				}
+				catch (DateTimeParseException onleesbaar) {
+					// The field is checked on save (jjjj-mm); an older or imported value that is no month is skipped.
+					return Optional.empty();
+				}
+			});
 	}
 
 	/** The phases of all toepassingen of an organisation, by name. */

@@ -193,6 +193,29 @@ class PulseStroomTest extends HelderIntegratieTest {
 	}
 
 	@Test
+	void voorEnNaGebruiktDeBegindatumUitHetRegisterTotErEenDagIsVastgelegd() throws Exception {
+		String antwoord = mvc.perform(post("/api/v1/organisaties/{code}/toepassingen", AALSTEDE)
+			.header("Authorization", bearer("ai-coordinator@aalstede.demo"))
+			.contentType("application/json")
+			.content("{\"standaard\": {\"name\": \"Voor en na " + UUID.randomUUID().toString().substring(0, 6)
+					+ "\", \"begin_date\": \"2026-06\"}}"))
+			.andReturn().getResponse().getContentAsString();
+		var id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(antwoord);
+		assertThat(id.find()).as(antwoord).isTrue();
+		String pad = "/pulse/voor-na?toepassing=" + id.group(1);
+
+		String uitRegister = mvc.perform(get(pad).with(als("hr@aalstede.demo"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(uitRegister).contains("In gebruik sinds 01-06-2026.", "komt uit het veld Begindatum in het register");
+
+		mvc.perform(post("/pulse/voor-na").with(csrf()).with(als("hr@aalstede.demo")).param("toepassing", id.group(1))
+			.param("datum", "2026-06-15"));
+		String vastgelegd = mvc.perform(get(pad).with(als("hr@aalstede.demo"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(vastgelegd).contains("In gebruik sinds 15-06-2026.").doesNotContain("komt uit het veld Begindatum");
+	}
+
+	@Test
 	void eenNieuweGolfMetFouteInvoerSchrijftNiets() throws Exception {
 		int voor = jdbc.sql("select count(*) from pulse.golf").query(Integer.class).single();
 		MockHttpServletResponse antwoord = mvc.perform(post("/api/v1/organisaties/{code}/pulse/golven", AALSTEDE)
