@@ -2,7 +2,6 @@
 package nl.helder.geletterdheid.internal;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import nl.helder.platform.CsvLezer;
 import nl.helder.shared.OngeldigeInvoer;
 
 /**
@@ -123,60 +123,11 @@ final class Tabel {
 	}
 
 	private static List<Rij> leesCsv(byte[] bestand) {
-		String tekst = new String(bestand, StandardCharsets.UTF_8);
-		if (tekst.startsWith("\uFEFF")) {
-			tekst = tekst.substring(1);
+		List<CsvLezer.Regel> regels = CsvLezer.lees(bestand, MAX_RIJEN + 1);
+		if (regels.size() > MAX_RIJEN + 1) {
+			throw new OngeldigeInvoer("bestand", "geletterdheid.import.te-veel-rijen");
 		}
-		int eindeKop = tekst.indexOf('\n');
-		String kopregel = eindeKop < 0 ? tekst : tekst.substring(0, eindeKop);
-		char scheiding = kopregel.indexOf(';') < 0 && kopregel.indexOf(',') >= 0 ? ',' : ';';
-		List<Rij> rijen = new ArrayList<>();
-		List<String> cellen = new ArrayList<>();
-		StringBuilder cel = new StringBuilder();
-		boolean binnenQuotes = false;
-		int regel = 1;
-		for (int i = 0; i < tekst.length(); i++) {
-			char c = tekst.charAt(i);
-			if (binnenQuotes) {
-				if (c == '"' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '"') {
-					cel.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					binnenQuotes = false;
-				}
-				else {
-					cel.append(c);
-				}
-			}
-			else if (c == '"') {
-				binnenQuotes = true;
-			}
-			else if (c == scheiding) {
-				cellen.add(cel.toString());
-				cel.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '\n') {
-					i++;
-				}
-				cellen.add(cel.toString());
-				cel.setLength(0);
-				rijen.add(new Rij(regel++, List.copyOf(cellen)));
-				cellen.clear();
-				if (rijen.size() > MAX_RIJEN + 1) {
-					throw new OngeldigeInvoer("bestand", "geletterdheid.import.te-veel-rijen");
-				}
-			}
-			else {
-				cel.append(c);
-			}
-		}
-		if (cel.length() > 0 || !cellen.isEmpty()) {
-			cellen.add(cel.toString());
-			rijen.add(new Rij(regel, List.copyOf(cellen)));
-		}
-		return rijen;
+		return regels.stream().map(r -> new Rij(r.nummer(), r.cellen())).toList();
 	}
 
 }

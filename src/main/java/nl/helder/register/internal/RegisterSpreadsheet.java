@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
+import nl.helder.platform.CsvLezer;
 import nl.helder.shared.OngeldigeInvoer;
 
 /**
@@ -193,65 +193,14 @@ public class RegisterSpreadsheet {
 		};
 	}
 
-	/** RFC 4180 with ";" (or "," when the header has no ";"), quotes, line breaks inside quotes, and a BOM. */
 	private static List<Rij> leesCsv(byte[] bestand) {
-		String tekst = new String(bestand, StandardCharsets.UTF_8);
-		if (tekst.startsWith("\uFEFF")) {
-			tekst = tekst.substring(1);
+		List<CsvLezer.Regel> regels = CsvLezer.lees(bestand, MAX_RIJEN + 1000);
+		if (regels.size() > MAX_RIJEN + 1000) {
+			throw new OngeldigeInvoer("bestand", "register.import.te-veel-rijen");
 		}
-		int eindeKop = tekst.indexOf('\n');
-		String kopregel = eindeKop < 0 ? tekst : tekst.substring(0, eindeKop);
-		char scheiding = kopregel.indexOf(';') < 0 && kopregel.indexOf(',') >= 0 ? ',' : ';';
-		List<Rij> rijen = new ArrayList<>();
-		List<String> cellen = new ArrayList<>();
-		StringBuilder cel = new StringBuilder();
-		boolean tussenAanhalingstekens = false;
-		int regel = 1;
-		int begonnenOp = 1;
-		for (int i = 0; i < tekst.length(); i++) {
-			char c = tekst.charAt(i);
-			if (tussenAanhalingstekens) {
-				if (c == '"' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '"') {
-					cel.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					tussenAanhalingstekens = false;
-				}
-				else {
-					cel.append(c);
-				}
-			}
-			else if (c == '"') {
-				tussenAanhalingstekens = true;
-			}
-			else if (c == scheiding) {
-				cellen.add(cel.toString());
-				cel.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '\n') {
-					i++;
-				}
-				cellen.add(cel.toString());
-				cel.setLength(0);
-				rijen.add(new Rij(regel, List.copyOf(cellen)));
-				cellen.clear();
-				regel++;
-				begonnenOp = regel;
-				if (rijen.size() > MAX_RIJEN + 1000) {
-					throw new OngeldigeInvoer("bestand", "register.import.te-veel-rijen");
-				}
-			}
-			else {
-				cel.append(c);
-			}
-		}
-		if (cel.length() > 0 || !cellen.isEmpty()) {
-			cellen.add(cel.toString());
-			rijen.add(new Rij(begonnenOp, List.copyOf(cellen)));
-		}
-		return rijen.stream().map(r -> new Rij(r.nummer(), r.cellen().stream().map(RegisterSpreadsheet::ontneutraliseer).toList())).toList();
+		return regels.stream()
+			.map(r -> new Rij(r.nummer(), r.cellen().stream().map(RegisterSpreadsheet::ontneutraliseer).toList()))
+			.toList();
 	}
 
 	/** Undoes the apostrophe that the CSV export puts before a formula character, so a round trip changes nothing. */
