@@ -2,6 +2,7 @@
 package nl.helder.pilots.internal;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -15,6 +16,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.helder.platform.CsvLezer;
+
 /**
  * Reads measurements typed by hand or in a CSV file (columns kpi, moment, datum, waarde) and says per line what is
  * wrong, as message keys with arguments, so the caller can show all problems at once and write nothing.
@@ -24,6 +27,8 @@ public final class Metinglezer {
 	static final List<String> KOLOMMEN = List.of("kpi", "moment", "datum", "waarde");
 
 	private static final Pattern VERVOLG = Pattern.compile("(?i)vervolg(?:meting)?[ -]?(\\d{1,2})");
+
+	private static final Pattern LEGE_REGEL = Pattern.compile("[ \t]*(\r\n|\n|\r)");
 
 	private static final Pattern GETAL = Pattern.compile("-?\\d{1,13}([.,]\\d{1,4})?");
 
@@ -102,29 +107,28 @@ public final class Metinglezer {
 
 	/**
 	 * Reads a CSV file with a header row. The separator is a semicolon when the header has one (as Dutch spreadsheet
-	 * programs write it, with a decimal comma), else a comma. A line identical to an earlier line, or to a stored
+	 * programs write it, with a decimal comma), else a comma; cells in double quotes may hold the separator (a
+	 * spreadsheet quotes "3,5" in a comma-separated file). A line identical to an earlier line, or to a stored
 	 * measurement, is refused as a duplicate: the usual cause is importing the same export twice.
 	 */
 	public static Rapport leesCsv(String inhoud, Set<Meting> bestaand, Pilotdata data, LocalDate vandaag) {
 		List<Melding> bestandsfouten = new ArrayList<>();
 		List<Regel> regels = new ArrayList<>();
-		String[] lijnen = (inhoud == null ? "" : inhoud.replace("\uFEFF", "")).split("\\r?\\n|\\r");
-		int kop = -1;
-		for (int i = 0; i < lijnen.length; i++) {
-			if (!lijnen[i].isBlank()) {
-				kop = i;
-				break;
-			}
+		// Blank lines before the header are skipped and still counted, so line numbers match what the user sees.
+		String tekst = inhoud == null ? "" : inhoud.replace("\uFEFF", "");
+		int overgeslagen = 0;
+		Matcher lege = LEGE_REGEL.matcher(tekst);
+		while (lege.lookingAt()) {
+			overgeslagen++;
+			tekst = tekst.substring(lege.end());
+			lege = LEGE_REGEL.matcher(tekst);
 		}
-		if (kop < 0) {
+		List<CsvLezer.Regel> records = CsvLezer.lees(tekst.getBytes(StandardCharsets.UTF_8), Integer.MAX_VALUE);
+		if (records.isEmpty() || leeg(records.get(0))) {
 			bestandsfouten.add(new Melding("bestand", "pilot.import.leeg", List.of()));
 			return new Rapport(List.of(), bestandsfouten);
 		}
-		String scheiding = lijnen[kop].contains(";") ? ";" : ",";
-		List<String> koppen = List.of(lijnen[kop].split(Pattern.quote(scheiding), -1))
-			.stream()
-			.map(c -> schoon(c).toLowerCase(Locale.ROOT))
-			.toList();
+		List<String> koppen = records.get(0).cellen().stream().map(c -> schoon(c).toLowerCase(Locale.ROOT)).toList();
 		Map<String, Integer> positie = new HashMap<>();
 		for (String kolom : KOLOMMEN) {
 			int p = koppen.indexOf(kolom);
@@ -137,12 +141,12 @@ public final class Metinglezer {
 			return new Rapport(List.of(), bestandsfouten);
 		}
 		Map<Meting, Integer> gezien = new HashMap<>();
-		for (int i = kop + 1; i < lijnen.length; i++) {
-			if (lijnen[i].isBlank()) {
+		for (CsvLezer.Regel record : records.subList(1, records.size())) {
+			if (leeg(record)) {
 				continue;
 			}
-			int nummer = i + 1;
-			String[] cellen = lijnen[i].split(Pattern.quote(scheiding), -1);
+			int nummer = record.nummer() + overgeslagen;
+			List<String> cellen = record.cellen();
 			Regel regel = lees(nummer, cel(cellen, positie.get("kpi")), cel(cellen, positie.get("moment")),
 					cel(cellen, positie.get("datum")), cel(cellen, positie.get("waarde")), data, vandaag);
 			if (regel.goed()) {
@@ -196,8 +200,12 @@ public final class Metinglezer {
 		return new BigDecimal(tekst.replace(',', '.'));
 	}
 
-	private static String cel(String[] cellen, int positie) {
-		return positie < cellen.length ? cellen[positie] : "";
+	private static boolean leeg(CsvLezer.Regel record) {
+		return record.cellen().stream().allMatch(String::isBlank);
+	}
+
+	private static String cel(List<String> cellen, int positie) {
+		return positie < cellen.size() ? cellen.get(positie) : "";
 	}
 
 	private static String schoon(String tekst) {

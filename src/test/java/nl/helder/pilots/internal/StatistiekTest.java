@@ -111,6 +111,21 @@ class StatistiekTest {
 	}
 
 	@Test
+	void eenCelTussenAanhalingstekensMagHetScheidingstekenBevatten() {
+		Pilotdata data = new Pilotdata();
+		LocalDate vandaag = LocalDate.of(2026, 6, 1);
+		// A spreadsheet saving with commas quotes a decimal comma; blank lines before the header still count.
+		String csv = "\n\nkpi,moment,datum,waarde\r\nminuten-per-taak,nulmeting,2026-03-01,\"12,5\"\r\n\r\n"
+				+ "minuten-per-taak,vervolg-1,2026-04-01,\"tien\"\r\n";
+		var rapport = Metinglezer.leesCsv(csv, Set.of(), data, vandaag);
+		assertThat(rapport.bestandsfouten()).isEmpty();
+		assertThat(rapport.regels()).extracting(Metinglezer.Regel::nummer).containsExactly(4, 6);
+		assertThat(rapport.regels().get(0).meting().waarde()).isEqualByComparingTo("12.5");
+		assertThat(rapport.regels().get(1).meldingen()).extracting(Metinglezer.Melding::sleutel)
+			.containsExactly("pilot.meting.waarde.ongeldig");
+	}
+
+	@Test
 	void criteriaVersieVolgtDeIngangsdatum() {
 		Pilotdata data = new Pilotdata();
 		assertThat(data.criteria(LocalDate.of(2026, 6, 1)).criteria()).extracting(Pilotdata.Criterium::id)
