@@ -13,10 +13,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +44,7 @@ import nl.helder.organisaties.Organisatiegids;
 import nl.helder.organisaties.TeamInfo;
 import nl.helder.register.Registergids;
 import nl.helder.shared.Aanvrager;
+import nl.helder.shared.Conflict;
 import nl.helder.shared.OngeldigeInvoer;
 import nl.helder.shared.Rol;
 import nl.helder.shared.Toegang;
@@ -153,6 +156,55 @@ class GeletterdheidPaginas {
 	}
 
 	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@GetMapping("/geletterdheid/medewerkers/{id}/wijzigen")
+	String wijzigMedewerkerPagina(@PathVariable UUID id, Aanvrager aanvrager, Model model) {
+		Medewerker m = dienst.medewerker(aanvrager.organisatieCode(), id);
+		Map<String, String> invoer = new HashMap<>();
+		invoer.put("personeelsnummer", m.personeelsnummer());
+		invoer.put("naam", m.naam());
+		invoer.put("teamId", m.teamId() == null ? "" : m.teamId().toString());
+		invoer.put("functiegroep", m.functiegroep());
+		invoer.put("email", m.email());
+		invoer.put("inDienst", m.inDienst() == null ? null : m.inDienst().toString());
+		return medewerkerFormulier(aanvrager, model, m, invoer, String.valueOf(m.revisie()));
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/geletterdheid/medewerkers/{id}/wijzigen")
+	String wijzigMedewerker(@PathVariable UUID id, @RequestParam Map<String, String> invoer, Aanvrager aanvrager,
+			Model model, HttpServletResponse antwoord, RedirectAttributes doorgeven) {
+		String org = aanvrager.organisatieCode();
+		try {
+			dienst.slaMedewerkerOp(org, id, revisie(invoer.get("revisie")),
+					new GeletterdheidDienst.Medewerkergegevens(invoer.get("personeelsnummer"), invoer.get("naam"),
+							uuid(invoer.get("teamId"), "teamId"), invoer.get("functiegroep"), invoer.get("email"),
+							datum(invoer.get("inDienst"), "inDienst")));
+			doorgeven.addFlashAttribute("melding", "geletterdheid.medewerker.opgeslagen");
+			return "redirect:/geletterdheid/medewerkers/" + id;
+		}
+		catch (OngeldigeInvoer fout) {
+			antwoord.setStatus(400);
+			model.addAttribute("fouten", fout.perVeld());
+			return medewerkerFormulier(aanvrager, model, dienst.medewerker(org, id), invoer, invoer.get("revisie"));
+		}
+		catch (Conflict | OptimisticLockingFailureException conflict) {
+			antwoord.setStatus(409);
+			model.addAttribute("conflict", true);
+			Medewerker nu = dienst.medewerker(org, id);
+			return medewerkerFormulier(aanvrager, model, nu, invoer, String.valueOf(nu.revisie()));
+		}
+	}
+
+	private String medewerkerFormulier(Aanvrager aanvrager, Model model, Medewerker m, Map<String, String> invoer,
+			String revisie) {
+		model.addAttribute("medewerker", m);
+		model.addAttribute("teams", organisaties.teams(aanvrager.organisatieCode()));
+		model.addAttribute("invoer", invoer);
+		model.addAttribute("revisie", revisie);
+		return "geletterdheid/medewerker-wijzigen";
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
 	@PostMapping("/geletterdheid/medewerkers/{id}/afrondingen")
 	String nieuweAfronding(@PathVariable UUID id, @RequestParam(required = false) String trainingId,
 			@RequestParam(required = false) String datum, Aanvrager aanvrager, Model model, RedirectAttributes doorgeven) {
@@ -220,19 +272,75 @@ class GeletterdheidPaginas {
 			@RequestParam(name = "onderwerpen", required = false) List<String> onderwerpen, Aanvrager aanvrager,
 			Model model, RedirectAttributes doorgeven) {
 		try {
-			dienst.slaTrainingOp(aanvrager.organisatieCode(), null, null, new Training.Trainingsgegevens(invoer.get("code"),
-					invoer.get("titel"), keuze(Niveau.class, invoer.get("niveau")),
-					onderwerpen == null ? List.of() : onderwerpen, invoer.get("aanbieder"),
-					decimaal(invoer.get("duurUren"), "duurUren"), geheel(invoer.get("geldigMaanden"), "geldigMaanden"),
-					keuze(Vorm.class, invoer.get("vorm")), datum(invoer.get("aangebodenSinds"), "aangebodenSinds")));
+			dienst.slaTrainingOp(aanvrager.organisatieCode(), null, null,
+					trainingsgegevens(invoer, onderwerpen == null ? List.of() : onderwerpen));
 			doorgeven.addFlashAttribute("melding", "geletterdheid.training.opgeslagen");
 			return "redirect:/geletterdheid/trainingen";
 		}
 		catch (OngeldigeInvoer fout) {
 			model.addAttribute("fouten", fout.perVeld());
 			model.addAttribute("invoer", invoer);
+			model.addAttribute("gekozen", onderwerpen);
 			return trainingen(aanvrager, model);
 		}
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@GetMapping("/geletterdheid/trainingen/{id}/wijzigen")
+	String wijzigTrainingPagina(@PathVariable UUID id, Aanvrager aanvrager, Model model) {
+		Training t = dienst.training(aanvrager.organisatieCode(), id);
+		Map<String, String> invoer = new HashMap<>();
+		invoer.put("code", t.code());
+		invoer.put("titel", t.titel());
+		invoer.put("niveau", t.niveau().name());
+		invoer.put("vorm", t.vorm().name());
+		invoer.put("aanbieder", t.aanbieder());
+		invoer.put("duurUren", t.duurUren() == null ? null : t.duurUren().toPlainString().replace('.', ','));
+		invoer.put("geldigMaanden", t.geldigMaanden() == null ? null : t.geldigMaanden().toString());
+		invoer.put("aangebodenSinds", t.aangebodenSinds() == null ? null : t.aangebodenSinds().toString());
+		return trainingFormulier(model, id, invoer, t.onderwerpen(), String.valueOf(t.revisie()));
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/geletterdheid/trainingen/{id}/wijzigen")
+	String wijzigTraining(@PathVariable UUID id, @RequestParam Map<String, String> invoer,
+			@RequestParam(name = "onderwerpen", required = false) List<String> onderwerpen, Aanvrager aanvrager,
+			Model model, HttpServletResponse antwoord, RedirectAttributes doorgeven) {
+		String org = aanvrager.organisatieCode();
+		List<String> gekozen = onderwerpen == null ? List.of() : onderwerpen;
+		try {
+			dienst.slaTrainingOp(org, id, revisie(invoer.get("revisie")), trainingsgegevens(invoer, gekozen));
+			doorgeven.addFlashAttribute("melding", "geletterdheid.training.opgeslagen");
+			return "redirect:/geletterdheid/trainingen";
+		}
+		catch (OngeldigeInvoer fout) {
+			antwoord.setStatus(400);
+			model.addAttribute("fouten", fout.perVeld());
+			dienst.training(org, id); // an unknown training is a 404, not a form
+			return trainingFormulier(model, id, invoer, gekozen, invoer.get("revisie"));
+		}
+		catch (Conflict | OptimisticLockingFailureException conflict) {
+			antwoord.setStatus(409);
+			model.addAttribute("conflict", true);
+			return trainingFormulier(model, id, invoer, gekozen, String.valueOf(dienst.training(org, id).revisie()));
+		}
+	}
+
+	private String trainingFormulier(Model model, UUID id, Map<String, String> invoer, List<String> gekozen,
+			String revisie) {
+		model.addAttribute("trainingId", id);
+		model.addAttribute("invoer", invoer);
+		model.addAttribute("gekozen", gekozen);
+		model.addAttribute("revisie", revisie);
+		labels(model);
+		return "geletterdheid/training-wijzigen";
+	}
+
+	private static Training.Trainingsgegevens trainingsgegevens(Map<String, String> invoer, List<String> onderwerpen) {
+		return new Training.Trainingsgegevens(invoer.get("code"), invoer.get("titel"), keuze(Niveau.class, invoer.get("niveau")),
+				onderwerpen, invoer.get("aanbieder"), decimaal(invoer.get("duurUren"), "duurUren"),
+				geheel(invoer.get("geldigMaanden"), "geldigMaanden"), keuze(Vorm.class, invoer.get("vorm")),
+				datum(invoer.get("aangebodenSinds"), "aangebodenSinds"));
 	}
 
 	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
@@ -448,6 +556,16 @@ class GeletterdheidPaginas {
 			return null;
 		}
 		return Arrays.stream(soort.getEnumConstants()).filter(e -> e.name().equals(tekst)).findFirst().orElse(null);
+	}
+
+	/** The revision the form was loaded with; an unreadable one can match no record, so it ends as a conflict. */
+	private static Long revisie(String tekst) {
+		try {
+			return tekst == null || tekst.isBlank() ? null : Long.valueOf(tekst.strip());
+		}
+		catch (NumberFormatException onleesbaar) {
+			return -1L;
+		}
 	}
 
 	private static LocalDate datum(String tekst, String veld) {

@@ -90,10 +90,25 @@ class GeletterdheidInBrowserTest extends BrowserTest {
 		klik(pagina, "Training vastleggen");
 		assertThat(pagina.locator("#fout-trainingId")).isVisible();
 		assertToegankelijk(pagina, "geletterdheid, medewerker met fout");
+		pagina.locator("#gegevens-wijzigen").click();
+		assertThat(pagina.locator("#veld-naam")).hasValue("Demo medewerker");
+		assertToegankelijk(pagina, "geletterdheid, medewerker wijzigen");
+		pagina.locator("#veld-naam").fill("");
+		klik(pagina, "Opslaan");
+		assertThat(pagina.locator("#fout-naam")).containsText("Vul de naam in");
+		assertToegankelijk(pagina, "geletterdheid, medewerker wijzigen met fout");
 
 		pagina.navigate("/geletterdheid/trainingen");
 		assertThat(pagina.locator("table:has(#tabel-trainingen)")).containsText("AI-BASIS-EL");
 		assertToegankelijk(pagina, "geletterdheid, trainingen");
+		pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Training AI in je werk: de basis wijzigen")).click();
+		assertThat(pagina.locator("#veld-code")).hasValue("AI-BASIS-EL");
+		assertThat(pagina.locator("#onderwerp-prompten")).isChecked();
+		pagina.locator("#veld-geldigMaanden").fill("0");
+		klik(pagina, "Opslaan");
+		assertThat(pagina.locator("#fout-geldigMaanden")).isVisible();
+		assertThat(pagina.locator("#onderwerp-prompten")).isChecked();
+		assertToegankelijk(pagina, "geletterdheid, training wijzigen met fout");
 
 		pagina.navigate("/geletterdheid/eisen");
 		assertThat(pagina.locator("table:has(#tabel-eisen)")).containsText("Gebruikers van generatieve AI");
