@@ -36,6 +36,7 @@ import nl.helder.geletterdheid.internal.GeletterdheidDienst;
 import nl.helder.geletterdheid.internal.Medewerker;
 import nl.helder.geletterdheid.internal.Niveau;
 import nl.helder.geletterdheid.internal.Onderwerpen;
+import nl.helder.geletterdheid.internal.RoosterImport;
 import nl.helder.geletterdheid.internal.Toepassingsrolsoort;
 import nl.helder.geletterdheid.internal.Training;
 import nl.helder.geletterdheid.internal.Voorwaarde;
@@ -58,6 +59,8 @@ class GeletterdheidPaginas {
 
 	static final String SESSIE = "geletterdheid.import.bestand";
 
+	static final String SESSIE_ROOSTER = "geletterdheid.rooster.bestand";
+
 	static final int MAX_GATEN = 200;
 
 	private final GeletterdheidDienst dienst;
@@ -66,6 +69,8 @@ class GeletterdheidPaginas {
 
 	private final AfrondingImport importeur;
 
+	private final RoosterImport rooster;
+
 	private final Organisatiegids organisaties;
 
 	private final Registergids register;
@@ -73,10 +78,11 @@ class GeletterdheidPaginas {
 	private final MessageSource berichten;
 
 	GeletterdheidPaginas(GeletterdheidDienst dienst, DekkingDienst dekking, AfrondingImport importeur,
-			Organisatiegids organisaties, Registergids register, MessageSource berichten) {
+			RoosterImport rooster, Organisatiegids organisaties, Registergids register, MessageSource berichten) {
 		this.dienst = dienst;
 		this.dekking = dekking;
 		this.importeur = importeur;
+		this.rooster = rooster;
 		this.organisaties = organisaties;
 		this.register = register;
 		this.berichten = berichten;
@@ -135,6 +141,60 @@ class GeletterdheidPaginas {
 			model.addAttribute("invoer", invoer);
 			return medewerkers(aanvrager, model);
 		}
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@GetMapping("/geletterdheid/medewerkers/import")
+	String roosterformulier() {
+		return "geletterdheid/rooster-import";
+	}
+
+	/** Checks an export of the HR system and keeps it in the session until the user confirms; nothing is stored. */
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/geletterdheid/medewerkers/import")
+	String controleerRooster(@RequestParam(name = "bestand", required = false) MultipartFile bestand,
+			Aanvrager aanvrager, HttpSession sessie, Model model) {
+		sessie.removeAttribute(SESSIE_ROOSTER);
+		try {
+			byte[] inhoud = GeletterdheidApi.inhoud(bestand);
+			RoosterImport.Rapport rapport = rooster.proef(aanvrager.organisatieCode(), inhoud, LocaleContextHolder.getLocale());
+			if (!rapport.heeftFouten()) {
+				sessie.setAttribute(SESSIE_ROOSTER, new Gecontroleerd(aanvrager.organisatieCode(), inhoud));
+			}
+			model.addAttribute("rapport", rapport);
+		}
+		catch (OngeldigeInvoer fout) {
+			model.addAttribute("meldingen", fout.fouten().stream().map(f -> tekst(f.melding())).toList());
+		}
+		return "geletterdheid/rooster-import";
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/geletterdheid/medewerkers/import/bevestiging")
+	String importeerRooster(Aanvrager aanvrager, HttpSession sessie, Model model, RedirectAttributes doorgeven) {
+		if (!(sessie.getAttribute(SESSIE_ROOSTER) instanceof Gecontroleerd bestand)
+				|| !bestand.organisatieCode().equals(aanvrager.organisatieCode())) {
+			model.addAttribute("meldingen", List.of(tekst("geletterdheid.import.verlopen")));
+			return "geletterdheid/rooster-import";
+		}
+		try {
+			// Checked again inside the transaction: the roster may have changed since the dry run.
+			RoosterImport.Rapport rapport = rooster.importeer(aanvrager.organisatieCode(), bestand.inhoud(),
+					LocaleContextHolder.getLocale());
+			if (rapport.heeftFouten()) {
+				model.addAttribute("rapport", rapport);
+				return "geletterdheid/rooster-import";
+			}
+			doorgeven.addFlashAttribute("melding", "geletterdheid.rooster.klaar");
+		}
+		catch (OngeldigeInvoer fout) {
+			model.addAttribute("meldingen", fout.fouten().stream().map(f -> tekst(f.melding())).toList());
+			return "geletterdheid/rooster-import";
+		}
+		finally {
+			sessie.removeAttribute(SESSIE_ROOSTER);
+		}
+		return "redirect:/geletterdheid/medewerkers";
 	}
 
 	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })

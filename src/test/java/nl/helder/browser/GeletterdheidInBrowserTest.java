@@ -83,6 +83,14 @@ class GeletterdheidInBrowserTest extends BrowserTest {
 		assertThat(pagina.locator("#veld-personeelsnummer")).hasAttribute("aria-invalid", "true");
 		assertToegankelijk(pagina, "geletterdheid, medewerker met fout");
 
+		pagina.locator("#rooster-inlezen").click();
+		pagina.locator("#veld-bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload("personeel.csv", "text/csv",
+				"personeelsnummer;naam;team\nB77;Bo Browser;Bestaat niet\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		klik(pagina, "Bestand controleren");
+		assertThat(pagina.locator("#import-fouten")).isVisible();
+		assertThat(pagina.locator("table:has(#tabel-verslag)")).containsText("Onbekend team");
+		assertToegankelijk(pagina, "geletterdheid, personeelsbestand met fout");
+
 		pagina.navigate("/geletterdheid/medewerkers");
 		pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo medewerker").setExact(true)).click();
 		assertThat(pagina.locator("#eisen-medewerker")).containsText("Basistraining voor iedereen");

@@ -13,6 +13,7 @@ import nl.helder.HelderIntegratieTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -104,6 +105,36 @@ class GeletterdheidPaginasTest extends HelderIntegratieTest {
 		assertThat(stuur(pad, "revisie", "0", "code", code, "titel", "Oud", "niveau", "BASIS", "vorm", "LEZING").getStatus())
 			.isEqualTo(409);
 		assertThat(rij("select titel from geletterdheid.training where id = ?", id)).isEqualTo("Prompten voor gevorderden");
+	}
+
+	@Test
+	void hetPersoneelsbestandInlezenOpDePaginaEerstControlerenDanAllesOfNiets() throws Exception {
+		String nummer = "PR" + UUID.randomUUID().toString().substring(0, 8);
+		long voor = jdbc.sql("select count(*) from geletterdheid.medewerker").query(Long.class).single();
+		var sessie = new org.springframework.mock.web.MockHttpSession();
+		String fout = "personeelsnummer;naam;team\n" + nummer + ";Pim Pagina;Bestaat niet\n";
+		String verslag = mvc.perform(multipart("/geletterdheid/medewerkers/import").file("bestand", fout.getBytes(StandardCharsets.UTF_8))
+			.session(sessie).with(csrf()).with(als(HR))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(verslag).contains("Onbekend team").contains("Er is niets opgeslagen").doesNotContain("/import/bevestiging");
+		// Confirming without a clean check stores nothing.
+		assertThat(mvc.perform(post("/geletterdheid/medewerkers/import/bevestiging").session(sessie).with(csrf()).with(als(HR)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Controleer het bestand eerst opnieuw");
+		assertThat(jdbc.sql("select count(*) from geletterdheid.medewerker").query(Long.class).single()).isEqualTo(voor);
+
+		String goed = "personeelsnummer;naam;functiegroep\n" + nummer + ";Pim Pagina;Beleid\n";
+		String controle = mvc.perform(multipart("/geletterdheid/medewerkers/import").file("bestand", goed.getBytes(StandardCharsets.UTF_8))
+			.session(sessie).with(csrf()).with(als(HR))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(controle).contains("Alle 1 regels kloppen").contains("Nieuwe medewerker").contains("/import/bevestiging");
+		assertThat(jdbc.sql("select count(*) from geletterdheid.medewerker").query(Long.class).single()).as("proef").isEqualTo(voor);
+		assertThat(mvc.perform(post("/geletterdheid/medewerkers/import/bevestiging").session(sessie).with(csrf()).with(als(HR)))
+			.andReturn().getResponse().getRedirectedUrl()).isEqualTo("/geletterdheid/medewerkers");
+		assertThat(rij("select naam || '/' || functiegroep from geletterdheid.medewerker where personeelsnummer = ?", nummer))
+			.isEqualTo("Pim Pagina/Beleid");
+		assertThat(jdbc.sql("select count(*) from geletterdheid.medewerker").query(Long.class).single()).isEqualTo(voor + 1);
+	}
+
+	private String rij(String sql, String sleutel) {
+		return jdbc.sql(sql).param(sleutel).query(String.class).single();
 	}
 
 }
