@@ -130,17 +130,36 @@ class EigenInstrumentTest extends HelderIntegratieTest {
 			.content(nieuw)).andReturn().getResponse().getStatus()).isEqualTo(201);
 		assertThat(rijen()).isEqualTo(voor + 2);
 
+		// A new wave takes the version that applies on its opening day; a version from the future is not used yet.
+		String toekomst = definitie().replace("\"versie\": \"1.0\"", "\"versie\": \"3.0\"")
+			.replace("\"geldigVanaf\": \"2026-01-01\"", "\"geldigVanaf\": \"" + dienst.vandaag().plusYears(1) + "\"");
+		assertThat(mvc.perform(post(API, AALSTEDE).header("Authorization", hr).contentType("application/json")
+			.content(toekomst)).andReturn().getResponse().getStatus()).isEqualTo(201);
+		String team = teamDienst.maakAan(AALSTEDE, "Versieteam " + id, null).id().toString();
+		nl.helder.shared.Aanvrager door = new nl.helder.shared.Systeemaanvrager("test", "Test", AALSTEDE, Set.of(Rol.HR));
+		assertThat(dienst.maak(AALSTEDE, new PulseDienst.Gegevens("Januari", "2026-01-15", "2026-01-20", List.of(team), "", id),
+				door).instrumentVersie()).isEqualTo("1.0");
+		assertThat(dienst.maak(AALSTEDE, new PulseDienst.Gegevens("Nu", dienst.vandaag().toString(),
+				dienst.vandaag().plusDays(3).toString(), List.of(team), "", id), door).instrumentVersie()).isEqualTo("1.1");
+		assertThat(mvc.perform(delete(API + "/{id}/{versie}", AALSTEDE, id, "3.0").header("Authorization", hr))
+			.andReturn().getResponse().getStatus()).as("niet gebruikt, dus weg").isEqualTo(204);
+
 		String lijst = mvc.perform(get(API, AALSTEDE).header("Authorization", hr)).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(lijst).contains("\"id\":\"tech-pulse\"").contains("\"id\":\"" + id + "\",\"versie\":\"1.0\"")
 			.contains("\"id\":\"" + id + "\",\"versie\":\"1.1\"");
 
-		// The audit log has the load.
+		// The audit log has every load (1.0, 1.1, 3.0) and the removal of 3.0.
 		assertThat(jdbc.sql("select count(*) from audit.gebeurtenis where entiteit_type = 'EigenInstrument' "
 				+ "and actie = 'AANGEMAAKT' and organisatie_code = ? and na::text like ?")
 			.params(AALSTEDE, "%" + id + "%")
 			.query(Integer.class)
-			.single()).isEqualTo(2);
+			.single()).isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from audit.gebeurtenis where entiteit_type = 'EigenInstrument' "
+				+ "and actie = 'VERWIJDERD' and organisatie_code = ? and voor::text like ?")
+			.params(AALSTEDE, "%" + id + "%")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 
 		// Through the pages: upload, check page (nothing stored), then Laden.
 		String derde = nieuw.replace("\"versie\": \"1.1\"", "\"versie\": \"2\"");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,8 +95,14 @@ public class EigenInstrumentDienst {
 	@Transactional
 	public Regel laad(String organisatieCode, String definitie, Aanvrager door) {
 		Instrument instrument = controleer(organisatieCode, definitie);
-		eigen.saveAndFlush(new EigenInstrument(organisatieCode, instrument, definitie, LocalDate.now(klok),
-				door.weergavenaam()));
+		try {
+			eigen.saveAndFlush(new EigenInstrument(organisatieCode, instrument, definitie, LocalDate.now(klok),
+					door.weergavenaam()));
+		}
+		catch (DataIntegrityViolationException fout) {
+			// Two people loading the same version at the same moment: the second gets the same answer as later.
+			throw new OngeldigeInvoer(VELD, "pulse.instrument.fout.versie-bestaat");
+		}
 		return new Regel(instrument, true, List.of());
 	}
 
