@@ -279,6 +279,9 @@ class EigenInstrumentTest extends HelderIntegratieTest {
 			.header("Authorization", eigenHr)).andReturn().getResponse().getContentAsString();
 		assertThat(uitkomsten).contains("\"beschikbaar\":true").contains("\"respondenten\":14").contains("\"energie\"")
 			.contains("\"betrokkenheid\"").doesNotContain("\"taakeisen\"");
+		// No function-group question in this instrument: everyone is "onbekend", and that is the only group.
+		assertThat(uitkomsten).contains("\"functiegroepen\":[{\"sleutel\":\"fg:onbekend\"")
+			.doesNotContain("fg:uitvoering");
 		String pagina = mvc.perform(get("/pulse/golven/{id}", golfId).with(als(org.hr()))).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(pagina).contains("Energie in het werk").contains("Betrokkenheid bij het werk")
