@@ -220,13 +220,31 @@ class EigenInstrumentTest extends HelderIntegratieTest {
 		String eigenHr = bearer(org.hr());
 		LocalDate vandaag = dienst.vandaag();
 
-		// k below the instrument's minimum is refused; an unknown instrument too.
-		String tePaarK = mvc.perform(post("/api/v1/organisaties/{code}/pulse/golven", AALSTEDE).header("Authorization", eigenHr)
+		// An unknown instrument is refused on its field.
+		String onbekend = mvc.perform(post("/api/v1/organisaties/{code}/pulse/golven", AALSTEDE).header("Authorization", eigenHr)
 			.contentType("application/json")
 			.content("""
 					{"titel": "Onbekend", "opent": "%s", "sluit": "%s", "teams": ["%s"], "instrument": "bestaat-niet"}"""
 				.formatted(vandaag, vandaag.plusDays(14), org.afdeling()))).andReturn().getResponse().getContentAsString();
-		assertThat(tePaarK).contains("\"name\":\"instrument\"");
+		assertThat(onbekend).contains("\"name\":\"instrument\"");
+
+		// An instrument with a larger minimum group: a lower k is refused, no k means its minimum.
+		String groot = id + "-k8";
+		mvc.perform(post(API, AALSTEDE).header("Authorization", hr).contentType("application/json")
+			.content(definitie().replace("\"id\": \"" + id + "\"", "\"id\": \"" + groot + "\"")
+				.replace("\"minimumGroep\": 5", "\"minimumGroep\": 8")));
+		String tePaarK = mvc.perform(post("/api/v1/organisaties/{code}/pulse/golven", AALSTEDE).header("Authorization", eigenHr)
+			.contentType("application/json")
+			.content("""
+					{"titel": "k6", "opent": "%s", "sluit": "%s", "teams": ["%s"], "k": 6, "instrument": "%s"}"""
+				.formatted(vandaag, vandaag.plusDays(14), org.afdeling(), groot))).andReturn().getResponse().getContentAsString();
+		assertThat(tePaarK).contains("\"name\":\"k\"").contains("kleinste groep die deze vragenlijst toestaat");
+		String standaardK = mvc.perform(post("/api/v1/organisaties/{code}/pulse/golven", AALSTEDE).header("Authorization", eigenHr)
+			.contentType("application/json")
+			.content("""
+					{"titel": "k leeg", "opent": "%s", "sluit": "%s", "teams": ["%s"], "instrument": "%s"}"""
+				.formatted(vandaag, vandaag.plusDays(14), org.afdeling(), groot))).andReturn().getResponse().getContentAsString();
+		assertThat(standaardK).contains("\"k\":8").contains("\"instrument\":\"" + groot + "\"");
 
 		String titel = "Werkplezier " + id;
 		MockHttpServletResponse gemaakt = mvc.perform(post("/pulse/golven").with(als(org.hr())).with(csrf())
