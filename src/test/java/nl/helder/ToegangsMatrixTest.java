@@ -264,6 +264,16 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 			new Verwachting("GET", "/api/v1/organisaties/{code}/pulse/golven/{id}/uitkomsten", Set.of(Rol.HR.code(),
 					Rol.AI_COORDINATOR.code(), Rol.TEAMLEIDER.code(), Rol.OR_LID.code(), Rol.MEDEWERKER.code()), Set.of()),
 			new Verwachting("POST", "/pulse/golven/{id}/acties", Set.of(Rol.HR.code()), null),
+			// Own pulse instruments: only HR and the AI coordinator load, list and remove them, for their own organisation.
+			new Verwachting("GET", "/api/v1/organisaties/{code}/pulse/instrumenten",
+					Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), Set.of()),
+			new Verwachting("POST", "/api/v1/organisaties/{code}/pulse/instrumenten",
+					Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), Set.of()),
+			new Verwachting("DELETE", "/api/v1/organisaties/{code}/pulse/instrumenten/{id}/{versie}",
+					Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), Set.of()),
+			new Verwachting("GET", "/pulse/instrumenten", Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), null),
+			new Verwachting("POST", "/pulse/instrumenten/controle", Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), null),
+			new Verwachting("POST", "/pulse/instrumenten", Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), null),
 			// AI literacy: named gaps across teams and the roster only for HR and the AI coordinator; a teamleider
 			// sees the coverage (of their own team); every employee their own trainings.
 			new Verwachting("GET", "/api/v1/organisaties/{code}/geletterdheid/dekking", GELETTERDHEID_DEKKING, Set.of()),

@@ -42,7 +42,8 @@ class PulseApi {
 		this.rapporten = rapporten;
 	}
 
-	record NieuweGolf(String titel, String opent, String sluit, List<String> teams, Integer k) {
+	/** instrument: an instrument id (shipped or the organisation's own); empty means the tech-pulse. */
+	record NieuweGolf(String titel, String opent, String sluit, List<String> teams, Integer k, String instrument) {
 	}
 
 	record Instemming(String orInstemmingDatum, String orInstemmingDocument, String dpiaReferentie) {
@@ -85,14 +86,15 @@ class PulseApi {
 		return dienst.golven(aanvrager.organisatieCode()).stream().map(GolfWeergave::van).toList();
 	}
 
-	@Operation(summary = "Een nieuwe golf als concept", description = "k is standaard 5 en nooit lager.")
+	@Operation(summary = "Een nieuwe golf als concept", description = "k is standaard 5 en nooit lager. "
+			+ "instrument is optioneel (standaard tech-pulse); de versie die geldt op de eerste dag wordt gebruikt.")
 	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	GolfWeergave maak(@PathVariable String code, @RequestBody NieuweGolf invoer, Aanvrager aanvrager) {
 		return GolfWeergave.van(dienst.maak(aanvrager.organisatieCode(),
 				new PulseDienst.Gegevens(invoer.titel(), invoer.opent(), invoer.sluit(), invoer.teams(),
-						invoer.k() == null ? null : String.valueOf(invoer.k())),
+						invoer.k() == null ? null : String.valueOf(invoer.k()), invoer.instrument()),
 				aanvrager));
 	}
 

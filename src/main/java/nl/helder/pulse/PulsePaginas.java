@@ -59,15 +59,18 @@ class PulsePaginas {
 	@Toegang({ Rol.HR, Rol.AI_COORDINATOR, Rol.TEAMLEIDER, Rol.OR_LID, Rol.MEDEWERKER })
 	@GetMapping("/pulse")
 	String overzicht(Aanvrager aanvrager, Model model) {
-		return overzichtPagina(aanvrager, model, new PulseDienst.Gegevens("", "", "", List.of(), "5"), Map.of());
+		return overzichtPagina(aanvrager, model,
+				new PulseDienst.Gegevens("", "", "", List.of(), "5", PulseDienst.INSTRUMENT), Map.of());
 	}
 
 	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
 	@PostMapping("/pulse/golven")
 	String maak(@RequestParam(required = false) String titel, @RequestParam(required = false) String opent,
 			@RequestParam(required = false) String sluit, @RequestParam(required = false) List<String> teams,
-			@RequestParam(required = false) String k, Aanvrager aanvrager, Model model, HttpServletResponse antwoord) {
-		PulseDienst.Gegevens gegevens = new PulseDienst.Gegevens(titel, opent, sluit, teams == null ? List.of() : teams, k);
+			@RequestParam(required = false) String k, @RequestParam(required = false) String instrument,
+			Aanvrager aanvrager, Model model, HttpServletResponse antwoord) {
+		PulseDienst.Gegevens gegevens = new PulseDienst.Gegevens(titel, opent, sluit, teams == null ? List.of() : teams, k,
+				instrument);
 		try {
 			Golf golf = dienst.maak(aanvrager.organisatieCode(), gegevens, aanvrager);
 			return "redirect:/pulse/golven/" + golf.id();
@@ -86,6 +89,7 @@ class PulsePaginas {
 		model.addAttribute("invoer", invoer);
 		model.addAttribute("fouten", fouten);
 		model.addAttribute("vandaag", dienst.vandaag());
+		model.addAttribute("instrumentkeuzes", dienst.instrumentkeuzes(aanvrager.organisatieCode()));
 		return "pulse/overzicht";
 	}
 

@@ -59,10 +59,14 @@ public class Adviezen {
 		return regels.stream().map(Signaalregel::subschaal).toList();
 	}
 
-	/** The advice for a published cell: only subscales that are published count. */
-	public List<Advies> voor(Rapportage.Cel cel, List<Doelgroep> doelgroepen) {
+	/**
+	 * The advice for a published cell: only subscales that are published count. The limits and texts were written for
+	 * the tech-pulse's subscales; another instrument, even one that happens to use the same subscale ids, gets none,
+	 * because its scale and meaning may differ.
+	 */
+	public List<Advies> voor(Instrument instrument, Rapportage.Cel cel, List<Doelgroep> doelgroepen) {
 		List<Advies> uit = new ArrayList<>();
-		if (cel == null) {
+		if (cel == null || instrument == null || !PulseDienst.INSTRUMENT.equals(instrument.id())) {
 			return uit;
 		}
 		for (Signaalregel regel : regels) {

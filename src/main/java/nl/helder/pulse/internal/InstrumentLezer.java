@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.helder.pulse.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -31,8 +33,16 @@ public final class InstrumentLezer {
 
 	private static final Pattern LIJST_ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
+	private static final Pattern VERSIE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.-]{0,19}");
+
+	/** Limits that keep an uploaded file sensible: a pulse is short, and a scale is a few points, not a slider. */
+	static final int MAX_VRAGEN = 80;
+
+	static final int MAX_SCHAALPUNTEN = 11;
+
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
 	private InstrumentLezer() {
@@ -56,22 +66,36 @@ public final class InstrumentLezer {
 			Instrument.Schaal schaal, String subschaal, Boolean omgekeerd, Integer maxLengte) {
 	}
 
+	/** An uploaded definition as text; the same rules as a shipped file. */
+	public static Instrument lees(String bestand, String tekst) {
+		return lees(bestand, new ByteArrayInputStream((tekst == null ? "" : tekst).getBytes(StandardCharsets.UTF_8)));
+	}
+
 	public static Instrument lees(String bestand, InputStream invoer) {
 		RuwBestand ruw;
 		try {
 			ruw = JSON.readValue(invoer, RuwBestand.class);
 		}
 		catch (JacksonException fout) {
-			throw new OngeldigInstrument(List.of("Instrument " + bestand + ": het bestand is geen geldige JSON of heeft een onbekend veld ("
-					+ fout.getOriginalMessage() + ")."));
+			// The line and column let someone find the mistake in a file they did not write themselves.
+			String plek = fout.getLocation() == null || fout.getLocation().getLineNr() < 1 ? ""
+					: " op regel " + fout.getLocation().getLineNr() + ", kolom " + fout.getLocation().getColumnNr();
+			throw new OngeldigInstrument(List.of("Instrument " + bestand + ": het bestand is geen geldige JSON of heeft een onbekend veld"
+					+ plek + " (" + fout.getOriginalMessage() + ")."));
+		}
+		if (ruw == null) {
+			throw new OngeldigInstrument(List.of("Instrument " + bestand + ": het bestand is leeg."));
 		}
 		List<String> fouten = new ArrayList<>();
 		String bij = "Instrument " + bestand + ": ";
 		if (ruw.id() == null || !LIJST_ID.matcher(ruw.id()).matches()) {
-			fouten.add(bij + "'id' ontbreekt of bevat andere tekens dan kleine letters, cijfers en '-'.");
+			fouten.add(bij + "'id' ontbreekt of bevat andere tekens dan kleine letters, cijfers en '-' (hoogstens 40 tekens).");
 		}
 		if (ruw.versie() == null || ruw.versie().isBlank()) {
 			fouten.add(bij + "'versie' ontbreekt.");
+		}
+		else if (!VERSIE.matcher(ruw.versie()).matches()) {
+			fouten.add(bij + "'versie' mag alleen letters, cijfers, punten en '-' bevatten (hoogstens 20 tekens).");
 		}
 		LocalDate geldigVanaf = null;
 		try {
@@ -94,6 +118,9 @@ public final class InstrumentLezer {
 		}
 		if (blanco(ruw.titel())) {
 			fouten.add(bij + "'titel' ontbreekt.");
+		}
+		else if (ruw.titel().length() > 300) {
+			fouten.add(bij + "'titel' is langer dan 300 tekens.");
 		}
 		if (blanco(ruw.licentie())) {
 			fouten.add(bij + "'licentie' ontbreekt: zeg onder welke voorwaarden de vragen gebruikt mogen worden.");
@@ -125,7 +152,14 @@ public final class InstrumentLezer {
 		}
 		List<Instrument.Sectie> secties = new ArrayList<>();
 		Set<String> vraagIds = new HashSet<>();
+		Set<String> sectieIds = new HashSet<>();
 		for (RuweSectie sectie : lijst(ruw.secties())) {
+			if (sectie.id() == null || !VRAAG_ID.matcher(sectie.id()).matches() || !sectieIds.add(sectie.id())) {
+				fouten.add(bij + "sectie '" + sectie.id() + "' heeft geen geldig of een dubbel id.");
+			}
+			if (blanco(sectie.titel())) {
+				fouten.add(bij + "sectie '" + sectie.id() + "' heeft geen 'titel'.");
+			}
 			List<Instrument.Vraag> vragen = new ArrayList<>();
 			for (RuweVraag v : lijst(sectie.vragen())) {
 				String waar = bij + "vraag '" + v.id() + "' ";
@@ -144,6 +178,13 @@ public final class InstrumentLezer {
 						if (v.schaal() == null || v.schaal().min() >= v.schaal().max()) {
 							fouten.add(waar + "is een schaalvraag zonder geldige 'schaal' (min kleiner dan max).");
 						}
+						else if (v.schaal().min() < 0 || v.schaal().max() - v.schaal().min() + 1 > MAX_SCHAALPUNTEN) {
+							fouten.add(waar + "heeft een schaal van " + v.schaal().min() + " tot " + v.schaal().max()
+									+ "; een schaal begint bij 0 of hoger en heeft hoogstens " + MAX_SCHAALPUNTEN + " punten.");
+						}
+						else if (blanco(v.schaal().labelMin()) || blanco(v.schaal().labelMax())) {
+							fouten.add(waar + "heeft geen 'labelMin' en 'labelMax' bij de schaal (de woorden bij het laagste en hoogste punt).");
+						}
 						if (v.subschaal() == null || !subschaalIds.contains(v.subschaal())) {
 							fouten.add(waar + "hoort bij subschaal '" + v.subschaal() + "', die niet bestaat.");
 						}
@@ -154,6 +195,9 @@ public final class InstrumentLezer {
 						}
 						if (lijst(v.opties()).size() < 2) {
 							fouten.add(waar + "heeft minder dan twee 'opties'.");
+						}
+						if (lijst(v.opties()).stream().anyMatch(o -> blanco(o.code()) || blanco(o.label()))) {
+							fouten.add(waar + "heeft een optie zonder 'code' of 'label'.");
 						}
 					}
 					case "langeTekst" -> {
@@ -170,6 +214,12 @@ public final class InstrumentLezer {
 						v.subschaal(), Boolean.TRUE.equals(v.omgekeerd()), v.maxLengte() == null ? 1000 : v.maxLengte()));
 			}
 			secties.add(new Instrument.Sectie(sectie.id(), sectie.titel(), sectie.uitleg(), vragen));
+		}
+		if (vraagIds.size() > MAX_VRAGEN) {
+			fouten.add(bij + "er zijn " + vraagIds.size() + " vragen; een pulse heeft er hoogstens " + MAX_VRAGEN + ".");
+		}
+		if (secties.stream().allMatch(x -> x.vragen().stream().noneMatch(Instrument.Vraag::isSchaal))) {
+			fouten.add(bij + "er is geen enkele schaalvraag.");
 		}
 		for (Instrument.Subschaal s : subschalen) {
 			long items = secties.stream()
@@ -192,8 +242,9 @@ public final class InstrumentLezer {
 		return tekst == null || tekst.isBlank();
 	}
 
+	/** A missing list is empty; a null entry (a stray comma's worth of JSON) is skipped rather than crashing. */
 	private static <T> List<T> lijst(List<T> lijst) {
-		return lijst == null ? List.of() : lijst;
+		return lijst == null ? List.of() : lijst.stream().filter(java.util.Objects::nonNull).toList();
 	}
 
 }

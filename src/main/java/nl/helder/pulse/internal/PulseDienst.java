@@ -38,7 +38,7 @@ public class PulseDienst {
 
 	private final Acties acties;
 
-	private final Instrumenten instrumenten;
+	private final InstrumentBibliotheek instrumenten;
 
 	private final AnoniemeOpslag opslag;
 
@@ -50,7 +50,7 @@ public class PulseDienst {
 
 	private final String basisUrl;
 
-	PulseDienst(Golven golven, Acties acties, Instrumenten instrumenten, AnoniemeOpslag opslag,
+	PulseDienst(Golven golven, Acties acties, InstrumentBibliotheek instrumenten, AnoniemeOpslag opslag,
 			Organisatiegids organisaties, PulsePost post, Clock klok,
 			@Value("${helder.basis-url:http://localhost:8080}") String basisUrl) {
 		this.golven = golven;
@@ -77,11 +77,24 @@ public class PulseDienst {
 	}
 
 	public Instrument instrument(Golf golf) {
-		return instrumenten.versie(golf.instrumentId(), golf.instrumentVersie()).orElseThrow();
+		return instrumenten.versie(golf.organisatieCode(), golf.instrumentId(), golf.instrumentVersie()).orElseThrow();
 	}
 
-	/** What HR fills in for a new wave; all text, so that bad input gives a message instead of an error. */
-	public record Gegevens(String titel, String opent, String sluit, List<String> teams, String k) {
+	/** The instruments a new wave of this organisation can use: shipped and its own. */
+	public List<InstrumentBibliotheek.Keuze> instrumentkeuzes(String organisatieCode) {
+		return instrumenten.keuzes(organisatieCode);
+	}
+
+	/**
+	 * What HR fills in for a new wave; all text, so that bad input gives a message instead of an error. instrument is
+	 * an instrument id; empty means the tech-pulse.
+	 */
+	public record Gegevens(String titel, String opent, String sluit, List<String> teams, String k, String instrument) {
+
+		public Gegevens(String titel, String opent, String sluit, List<String> teams, String k) {
+			this(titel, opent, sluit, teams, k, null);
+		}
+
 	}
 
 	@Transactional
@@ -115,10 +128,19 @@ public class PulseDienst {
 			fouten.add(new OngeldigeInvoer.Veldfout("teams", "pulse.fout.geen-teams"));
 		}
 		Integer k = k(gegevens.k(), fouten);
+		Instrument instrument = opent == null ? null
+				: instrumenten.kies(organisatieCode, gegevens.instrument(), opent, fouten).orElse(null);
+		if (instrument != null && k != null && k < instrument.minimumGroep()) {
+			if (gegevens.k() == null || gegevens.k().isBlank()) {
+				k = instrument.minimumGroep();
+			}
+			else {
+				fouten.add(new OngeldigeInvoer.Veldfout("k", "pulse.instrument.fout.k-onder-minimum"));
+			}
+		}
 		if (!fouten.isEmpty()) {
 			throw new OngeldigeInvoer(fouten);
 		}
-		Instrument instrument = instrumenten.actueel(INSTRUMENT, vandaag()).orElseThrow();
 		return golven.save(new Golf(organisatieCode, titel, instrument, k, opent, sluit, teams, door.weergavenaam()));
 	}
 

@@ -103,7 +103,7 @@ public class PulseRapporten {
 		};
 		Rapportage.Cel grondslag = bereik == Bereik.EIGEN_TEAM && eigenTeam.isPresent() ? eigenTeam.get()
 				: rapport.organisatie();
-		List<Adviezen.Advies> advies = doelgroepen.isEmpty() ? List.of() : adviezen.voor(grondslag, doelgroepen);
+		List<Adviezen.Advies> advies = doelgroepen.isEmpty() ? List.of() : adviezen.voor(instrument, grondslag, doelgroepen);
 		// Free text only for the whole organisation and only from 10 respondents: lists per team could be
 		// subtracted from the whole as sets.
 		boolean teksten = volledig && rapport.organisatie().isZichtbaar() && rapport.organisatie().n() >= 10;

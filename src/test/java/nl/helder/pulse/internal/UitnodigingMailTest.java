@@ -44,7 +44,7 @@ class UitnodigingMailTest extends HelderIntegratieTest {
 	private Acties acties;
 
 	@Autowired
-	private Instrumenten instrumenten;
+	private InstrumentBibliotheek instrumenten;
 
 	@Autowired
 	private AnoniemeOpslag opslag;
