@@ -60,6 +60,24 @@ final class Herinneringsdata {
 		}
 	}
 
+	/**
+	 * The paragraph for an invitation that announces the reminders still to come, so people keep the mail: a reminder
+	 * has no link. Empty when there are none.
+	 */
+	static String aankondiging(List<LocalDate> data, LocalDate vandaag) {
+		List<String> komend = data.stream()
+			.filter(d -> d.isAfter(vandaag))
+			.map(d -> d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.forLanguageTag("nl"))))
+			.toList();
+		if (komend.isEmpty()) {
+			return "";
+		}
+		String wanneer = komend.size() == 1 ? komend.get(0)
+				: String.join(", ", komend.subList(0, komend.size() - 1)) + " en " + komend.get(komend.size() - 1);
+		return "\nOp " + wanneer + " krijgt iedereen die is uitgenodigd een herinnering, ook wie al heeft meegedaan"
+				+ " (Helder weet niet wie dat is). In de herinnering staat geen link: bewaar deze e-mail.\n";
+	}
+
 	static String tekst(List<LocalDate> data) {
 		return data.stream().sorted().distinct().map(LocalDate::toString).collect(Collectors.joining(","));
 	}

@@ -233,7 +233,8 @@ public class PulseDienst {
 
 				Uw antwoorden zijn anoniem. Helder bewaart niet wie welke link kreeg, en toont alleen uitkomsten van
 				groepen van minstens %d mensen. Meedoen is vrijwillig.
-				""".formatted(golf.titel(), golf.sluit(), link(token), golf.k());
+				""".formatted(golf.titel(), golf.sluit(), link(token), golf.k())
+				+ Herinneringsdata.aankondiging(golf.herinneringen(), vandaag());
 	}
 
 	@Transactional

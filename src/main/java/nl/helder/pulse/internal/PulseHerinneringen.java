@@ -228,7 +228,8 @@ public class PulseHerinneringen {
 		String onderwerp = tekst("pulse.nieuw.collega.mail.onderwerp", golf.titel());
 		for (PulseDienst.Uitnodiging mail : mails) {
 			post.verstuur(mail.email(), onderwerp, tekst("pulse.nieuw.collega.mail.tekst", golf.titel(),
-					DATUM.format(golf.sluit()), basisUrl + "/peiling/" + mail.token(), golf.k()));
+					DATUM.format(golf.sluit()), basisUrl + "/peiling/" + mail.token(), golf.k())
+					+ Herinneringsdata.aankondiging(golf.herinneringen(), vandaag()));
 		}
 		return nieuw.size();
 	}

@@ -50,6 +50,16 @@ class HerinneringsdataTest {
 		assertThat(Herinneringsdata.lees("")).isEmpty();
 	}
 
+	@Test
+	void deUitnodigingNoemtAlleenDeHerinneringenDieNogKomen() {
+		List<LocalDate> data = List.of(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 8), LocalDate.of(2027, 3, 12));
+		assertThat(Herinneringsdata.aankondiging(data, LocalDate.of(2027, 3, 1))).contains("Op 2 maart, 8 maart en 12 maart",
+				"geen link", "bewaar deze e-mail");
+		assertThat(Herinneringsdata.aankondiging(data, LocalDate.of(2027, 3, 8))).contains("Op 12 maart krijgt");
+		assertThat(Herinneringsdata.aankondiging(data, LocalDate.of(2027, 3, 12))).isEmpty();
+		assertThat(Herinneringsdata.aankondiging(List.of(), LocalDate.of(2027, 3, 1))).isEmpty();
+	}
+
 	private static List<String> fouten(List<String> invoer) {
 		try {
 			Herinneringsdata.controleer(invoer, OPENT, SLUIT);
