@@ -164,6 +164,26 @@ class PulseHerinneringenTest extends HelderIntegratieTest {
 	}
 
 	@Test
+	void tweeKnopenTegelijkVersturenEenHerinneringEenKeer() throws Exception {
+		herinneringen(0).zetHerinneringen(AALSTEDE, golf, List.of(vandaag.plusDays(3).toString()));
+		dienst.open(AALSTEDE, golf);
+		PulseHerinneringen een = herinneringen(3);
+		PulseHerinneringen twee = herinneringen(3);
+		java.util.concurrent.ExecutorService draden = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			for (var uitkomst : draden.invokeAll(List.<java.util.concurrent.Callable<Integer>>of(een::verstuurHerinneringen,
+					twee::verstuurHerinneringen))) {
+				uitkomst.get();
+			}
+		}
+		finally {
+			draden.shutdown();
+		}
+		assertThat(mijn()).as("elke uitgenodigde een keer").hasSize(leden.size());
+		assertThat(golven.findById(golf).orElseThrow().herinneringenVerstuurd()).containsExactly(vandaag.plusDays(3));
+	}
+
+	@Test
 	void zonderMailWordtNietsAlsVerstuurdVastgelegd() {
 		herinneringen(0).zetHerinneringen(AALSTEDE, golf, List.of(vandaag.plusDays(3).toString()));
 		dienst.open(AALSTEDE, golf);
