@@ -274,6 +274,20 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 			new Verwachting("GET", "/pulse/instrumenten", Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), null),
 			new Verwachting("POST", "/pulse/instrumenten/controle", Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), null),
 			new Verwachting("POST", "/pulse/instrumenten", Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), null),
+			// Pulse reminders, newcomers, actions and go-live dates over the API: the same rules as the pages.
+			new Verwachting("PUT", "/api/v1/organisaties/{code}/pulse/golven/{id}/herinneringen",
+					Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), Set.of()),
+			new Verwachting("POST", "/api/v1/organisaties/{code}/pulse/golven/{id}/nieuwe-collegas",
+					Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), Set.of()),
+			new Verwachting("POST", "/pulse/golven/{id}/nieuwe-collegas", Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()),
+					null),
+			new Verwachting("POST", "/api/v1/organisaties/{code}/pulse/golven/{id}/acties", Set.of(Rol.HR.code()), Set.of()),
+			new Verwachting("GET", "/api/v1/organisaties/{code}/pulse/golven/{id}/acties", Set.of(Rol.HR.code(),
+					Rol.AI_COORDINATOR.code(), Rol.TEAMLEIDER.code(), Rol.OR_LID.code(), Rol.MEDEWERKER.code()), Set.of()),
+			new Verwachting("PUT", "/api/v1/organisaties/{code}/pulse/invoeringen/{toepassingId}",
+					Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), Set.of()),
+			new Verwachting("GET", "/api/v1/organisaties/{code}/pulse/invoeringen/{toepassingId}", Set.of(Rol.HR.code(),
+					Rol.AI_COORDINATOR.code(), Rol.TEAMLEIDER.code(), Rol.OR_LID.code(), Rol.MEDEWERKER.code()), Set.of()),
 			// AI literacy: named gaps across teams and the roster only for HR and the AI coordinator; a teamleider
 			// sees the coverage (of their own team); every employee their own trainings.
 			new Verwachting("GET", "/api/v1/organisaties/{code}/geletterdheid/dekking", GELETTERDHEID_DEKKING, Set.of()),

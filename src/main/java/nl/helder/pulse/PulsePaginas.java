@@ -23,6 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 import nl.helder.organisaties.Organisatiegids;
 import nl.helder.pulse.internal.Golf;
 import nl.helder.pulse.internal.PulseDienst;
+import nl.helder.pulse.internal.PulseHerinneringen;
 import nl.helder.pulse.internal.PulseRapporten;
 import nl.helder.register.Registergids;
 import nl.helder.shared.Aanvrager;
@@ -47,8 +48,11 @@ class PulsePaginas {
 
 	private final MessageSource berichten;
 
+	private final PulseHerinneringen herinneringen;
+
 	PulsePaginas(PulseDienst dienst, PulseRapporten rapporten, Organisatiegids organisaties, Registergids register,
-			MessageSource berichten) {
+			MessageSource berichten, PulseHerinneringen herinneringen) {
+		this.herinneringen = herinneringen;
 		this.berichten = berichten;
 		this.dienst = dienst;
 		this.rapporten = rapporten;
@@ -155,6 +159,38 @@ class PulsePaginas {
 			dienst.sluit(aanvrager.organisatieCode(), id);
 			doorgeven.addFlashAttribute("melding", "pulse.melding.gesloten");
 			return "redirect:/pulse/golven/" + id;
+		}
+		catch (OngeldigeInvoer fout) {
+			antwoord.setStatus(400);
+			return golfPagina(id, aanvrager, model, fout.perVeld());
+		}
+	}
+
+	// --- reminders and newcomers (PulseHerinneringen)
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/pulse/golven/{id}/herinneringen")
+	String herinneringen(@PathVariable UUID id, @RequestParam(required = false) List<String> herinneringen,
+			Aanvrager aanvrager, Model model, RedirectAttributes doorgeven, HttpServletResponse antwoord) {
+		try {
+			this.herinneringen.zetHerinneringen(aanvrager.organisatieCode(), id, herinneringen);
+			doorgeven.addFlashAttribute("melding", "pulse.herinnering.melding");
+			return "redirect:/pulse/golven/" + id + "#herinneringen-kop";
+		}
+		catch (OngeldigeInvoer fout) {
+			antwoord.setStatus(400);
+			return golfPagina(id, aanvrager, model, fout.perVeld());
+		}
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/pulse/golven/{id}/nieuwe-collegas")
+	String nieuweCollegas(@PathVariable UUID id, Aanvrager aanvrager, Model model, RedirectAttributes doorgeven,
+			HttpServletResponse antwoord) {
+		try {
+			herinneringen.nodigNieuweUit(aanvrager.organisatieCode(), id);
+			doorgeven.addFlashAttribute("melding", "pulse.nieuw.collega.melding");
+			return "redirect:/pulse/golven/" + id + "#nieuwe-collegas";
 		}
 		catch (OngeldigeInvoer fout) {
 			antwoord.setStatus(400);

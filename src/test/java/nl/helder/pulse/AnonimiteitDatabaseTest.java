@@ -79,6 +79,26 @@ class AnonimiteitDatabaseTest extends HelderIntegratieTest {
 		assertThat(uitnodiging).containsExactlyInAnyOrder("token_hash", "golf_id", "team_id", "gebruikt");
 	}
 
+	/** Who was invited (for reminders and newcomers): the person and the wave, nothing that points to a link or answer. */
+	@Test
+	void deLijstVanUitgenodigdenKentGeenLinkEnGeenAntwoord() {
+		List<Map<String, Object>> kolommen = jdbc.sql("""
+				select column_name, data_type from information_schema.columns
+				where table_schema = 'pulse' and table_name = 'uitgenodigd'""").query().listOfRows();
+		assertThat(kolommen).extracting(k -> (String) k.get("column_name")).containsExactlyInAnyOrder("golf_id", "persoon_id");
+		for (Map<String, Object> kolom : kolommen) {
+			assertThat((String) kolom.get("data_type")).as("geen tijdstip").doesNotContain("time");
+		}
+		for (String andere : List.of("antwoord", "uitnodiging")) {
+			assertThat(jdbc.sql("""
+					select a.column_name from information_schema.columns a
+					join information_schema.columns u on u.column_name = a.column_name
+					where a.table_schema = 'pulse' and a.table_name = 'uitgenodigd'
+					  and u.table_schema = 'pulse' and u.table_name = ?""").param(andere).query(String.class).list())
+				.as("gedeeld met " + andere).containsExactly("golf_id");
+		}
+	}
+
 	@Test
 	void nietsKoppeltEenAntwoordAanEenGebruikteLink() throws Exception {
 		PulseTestOrganisatie org = PulseTestOrganisatie.maak(teamDienst, gebruikerDienst, AALSTEDE);
@@ -89,6 +109,12 @@ class AnonimiteitDatabaseTest extends HelderIntegratieTest {
 		dienst.legInstemmingVast(AALSTEDE, golf, vandaag.toString(), "OR-1", "DPIA-1");
 		long auditVoor = jdbc.sql("select count(*) from audit.gebeurtenis").query(Long.class).single();
 		List<PulseDienst.Uitnodiging> links = dienst.open(AALSTEDE, golf);
+		// The list of invited people is written in another transaction than the links.
+		assertThat(jdbc.sql("select count(*) from pulse.uitgenodigd where golf_id = ?").param(golf).query(Integer.class).single())
+			.isEqualTo(14);
+		assertThat(jdbc.sql("""
+				select count(*) from pulse.uitgenodigd p join pulse.uitnodiging u on p.xmin = u.xmin
+				where p.golf_id = ? and u.golf_id = ?""").params(golf, golf).query(Integer.class).single()).isZero();
 		for (PulseDienst.Uitnodiging link : links) {
 			assertThat(mvc.perform(post("/peiling/{t}", link.token()).with(csrf()).param("veerkracht", "4"))
 				.andReturn().getResponse().getStatus()).isEqualTo(200);
@@ -122,6 +148,8 @@ class AnonimiteitDatabaseTest extends HelderIntegratieTest {
 		dienst.sluit(AALSTEDE, golf);
 		assertThat(jdbc.sql("select count(*) from pulse.uitnodiging where golf_id = ?").param(golf).query(Integer.class).single())
 			.isZero();
+		assertThat(jdbc.sql("select count(*) from pulse.uitgenodigd where golf_id = ?").param(golf).query(Integer.class).single())
+			.as("wie er is uitgenodigd, verdwijnt bij het sluiten").isZero();
 		assertThat(jdbc.sql("select sum(uitgenodigd) from pulse.golf_team where golf_id = ?").param(golf).query(Integer.class).single())
 			.as("de groepsgrootte blijft").isEqualTo(14);
 	}

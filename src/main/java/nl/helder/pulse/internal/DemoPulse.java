@@ -21,7 +21,7 @@ import nl.helder.register.Registergids;
 
 /**
  * Demo pulse for Aalstede: two closed waves with made-up answers (one team too small, so suppression shows), one
- * draft, a go-live date for the chatbot between the waves, and one recorded action. Only when demo data is on, and
+ * draft with two reminder dates (the closed waves show theirs as sent), a go-live date for the chatbot between the waves, and one recorded action. Only when demo data is on, and
  * only once: nothing happens when Aalstede already has a wave.
  */
 @Component
@@ -79,6 +79,7 @@ class DemoPulse implements ApplicationRunner {
 		Golf najaar = gesloten("Pulse najaar", instrument, vandaag.minusDays(40), bovenste, teams, 1.1, 12L);
 		Golf concept = new Golf(GEMEENTE, "Pulse volgend voorjaar", instrument, 5, vandaag.plusDays(30),
 				vandaag.plusDays(44), bovenste, "Demo hr");
+		concept.zetHerinneringen(List.of(vandaag.plusDays(37), vandaag.plusDays(42)));
 		golven.save(concept);
 		acties.save(new Actie(voorjaar, vandaag.minusDays(170),
 				"Werkoverleg per team over meldingen en bereikbaarheid; afspraak: geen berichten na 18.00 uur die op antwoord wachten.",
@@ -98,7 +99,10 @@ class DemoPulse implements ApplicationRunner {
 			double extraDruk, long zaad) {
 		Golf golf = new Golf(GEMEENTE, titel, instrument, 5, opent, opent.plusDays(14), doelteams, "Demo hr");
 		golf.legInstemmingVast(opent.minusDays(20), "OR-besluit 2026-07 (demo)", "DPIA-2026-031 pulse (demo)");
+		golf.zetHerinneringen(List.of(opent.plusDays(7), opent.plusDays(12)));
 		golf.open();
+		golf.markeerHerinneringVerstuurd(opent.plusDays(7));
+		golf.markeerHerinneringVerstuurd(opent.plusDays(12));
 		golf.sluitAf();
 		golf = golven.save(golf);
 		Random toeval = new Random(zaad);

@@ -71,6 +71,17 @@ public class Golf implements HoortBijOrganisatie {
 	@Column(nullable = false, updatable = false)
 	private String aangemaaktDoorNaam;
 
+	/** Reminder dates (ISO, comma separated), fixed once the wave opens; see {@link Herinneringsdata}. */
+	@Column(nullable = false)
+	private String herinneringen = "";
+
+	@Column(nullable = false)
+	private String herinneringenVerstuurd = "";
+
+	/** Whether pulse.uitgenodigd lists everybody invited, so newcomers can be told apart (false for older waves). */
+	@Column(nullable = false)
+	private boolean uitgenodigdenBekend;
+
 	@Version
 	private long revisie;
 
@@ -104,6 +115,29 @@ public class Golf implements HoortBijOrganisatie {
 
 	void open() {
 		this.status = Status.OPEN;
+		this.uitgenodigdenBekend = true;
+	}
+
+	void zetHerinneringen(List<LocalDate> data) {
+		this.herinneringen = Herinneringsdata.tekst(data);
+	}
+
+	void markeerHerinneringVerstuurd(LocalDate datum) {
+		List<LocalDate> verstuurd = new java.util.ArrayList<>(herinneringenVerstuurd());
+		verstuurd.add(datum);
+		this.herinneringenVerstuurd = Herinneringsdata.tekst(verstuurd);
+	}
+
+	public List<LocalDate> herinneringen() {
+		return Herinneringsdata.lees(herinneringen);
+	}
+
+	public List<LocalDate> herinneringenVerstuurd() {
+		return Herinneringsdata.lees(herinneringenVerstuurd);
+	}
+
+	public boolean uitgenodigdenBekend() {
+		return uitgenodigdenBekend;
 	}
 
 	void sluitAf() {

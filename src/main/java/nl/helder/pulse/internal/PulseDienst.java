@@ -46,13 +46,16 @@ public class PulseDienst {
 
 	private final PulsePost post;
 
+	private final Uitgenodigden uitgenodigden;
+
 	private final Clock klok;
 
 	private final String basisUrl;
 
 	PulseDienst(Golven golven, Acties acties, InstrumentBibliotheek instrumenten, AnoniemeOpslag opslag,
-			Organisatiegids organisaties, PulsePost post, Clock klok,
+			Organisatiegids organisaties, PulsePost post, Uitgenodigden uitgenodigden, Clock klok,
 			@Value("${helder.basis-url:http://localhost:8080}") String basisUrl) {
+		this.uitgenodigden = uitgenodigden;
 		this.golven = golven;
 		this.acties = acties;
 		this.instrumenten = instrumenten;
@@ -210,10 +213,12 @@ public class PulseDienst {
 		List<Uitnodiging> uitnodigingen = new ArrayList<>();
 		List<Map.Entry<String, UUID>> hashes = new ArrayList<>();
 		Map<UUID, Integer> perTeam = new LinkedHashMap<>();
+		List<UUID> personen = new ArrayList<>();
 		for (Organisatiegids.GebruikerInfo persoon : organisaties.gebruikers(organisatieCode)) {
 			if (persoon.teamId() == null || !bereik.contains(persoon.teamId())) {
 				continue;
 			}
+			personen.add(UUID.fromString(persoon.persoonId()));
 			String token = AnoniemeOpslag.nieuwToken();
 			hashes.add(Map.entry(AnoniemeOpslag.hash(token), persoon.teamId()));
 			perTeam.merge(persoon.teamId(), 1, Integer::sum);
@@ -223,6 +228,8 @@ public class PulseDienst {
 		}
 		// Users come sorted by name; shuffled, the row order of the invitations says nothing about who is who.
 		Collections.shuffle(hashes, new SecureRandom());
+		// Who was invited, for reminders and newcomers: in its own transaction, never beside a link.
+		uitgenodigden.bewaarBijOpenen(golf.id(), personen);
 		opslag.bewaarUitnodigingen(golf.id(), hashes);
 		opslag.bewaarGroepsgrootte(golf.id(), perTeam);
 		golf.open();
@@ -248,7 +255,8 @@ public class PulseDienst {
 
 				Uw antwoorden zijn anoniem. Helder bewaart niet wie welke link kreeg, en toont alleen uitkomsten van
 				groepen van minstens %d mensen. Meedoen is vrijwillig.
-				""".formatted(golf.titel(), golf.sluit(), link(token), golf.k());
+				""".formatted(golf.titel(), golf.sluit(), link(token), golf.k())
+				+ Herinneringsdata.aankondiging(golf.herinneringen(), vandaag());
 	}
 
 	@Transactional
@@ -259,6 +267,7 @@ public class PulseDienst {
 		}
 		golf.sluitAf();
 		opslag.verwijderUitnodigingen(golf.id());
+		uitgenodigden.verwijder(golf.id());
 		return golf;
 	}
 

@@ -64,6 +64,9 @@ class UitnodigingMailTest extends HelderIntegratieTest {
 	@Autowired
 	private PlatformTransactionManager transacties;
 
+	@Autowired
+	private Uitgenodigden uitgenodigden;
+
 	private GreenMail smtp;
 
 	private PulseDienst dienst;
@@ -77,7 +80,7 @@ class UitnodigingMailTest extends HelderIntegratieTest {
 		verzender.setPort(smtp.getSmtp().getPort());
 		verzender.setDefaultEncoding("UTF-8");
 		dienst = new PulseDienst(golven, acties, instrumenten, opslag, organisaties,
-				new PulsePost(verzender, "hr@gemeente.test"), klok, "https://helder.gemeente.test/");
+				new PulsePost(verzender, "hr@gemeente.test"), uitgenodigden, klok, "https://helder.gemeente.test/");
 	}
 
 	@AfterEach

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.helder.assessments.internal;
+package nl.helder.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.helder.HelderIntegratieTest;
+import nl.helder.platform.GeplandeTaak;
 
 /**
  * Two scheduler nodes on one database (the test's PostgreSQL), configured as the application configures its own:
@@ -33,11 +35,9 @@ class PlannerClusterTest extends HelderIntegratieTest {
 	@Autowired
 	private DataSource dataSource;
 
+	/** The jobs the modules contribute, as the application collects them (the scheduler itself is off in tests). */
 	@Autowired
-	private ReviewHerinneringen herinneringen;
-
-	@Autowired
-	private ReviewInstellingen instellingen;
+	private List<GeplandeTaak> taken;
 
 	@Test
 	void tweeKnopenOpEenDatabaseVoerenElkeTaakPreciesEenKeerUit() throws Exception {
@@ -77,26 +77,43 @@ class PlannerClusterTest extends HelderIntegratieTest {
 				+ knopen.stream().filter("knoop-2"::equals).count() + " van " + TAKEN + " taken");
 	}
 
-	/** The application's own wiring: on start the reminder job is in the table once, whatever the node count. */
+	/** The application's own wiring: on start every module's job is in the table once, whatever the node count. */
 	@Test
-	void deHerinneringstaakStaatNaHetStartenEenKeerInDeTabel() {
-		Planner een = new Planner(dataSource, herinneringen, instellingen);
-		Planner twee = new Planner(dataSource, herinneringen, instellingen);
+	void elkeGeplandeTaakStaatNaHetStartenEenKeerInDeTabel() {
+		assertThat(taken).extracting(GeplandeTaak::naam).contains("review-herinneringen", "pulse-herinneringen");
+		Planner een = new Planner(dataSource, taken);
+		Planner twee = new Planner(dataSource, taken);
 		try {
 			een.start();
 			twee.start();
 			assertThat(een.isRunning()).isTrue();
-			assertThat(jdbc.sql("select count(*) from " + Planner.TABEL + " where task_name = ?")
-				.param(Planner.REVIEWHERINNERINGEN)
-				.query(Long.class)
-				.single()).isOne();
+			for (GeplandeTaak taak : taken) {
+				assertThat(openstaand(taak.naam())).as(taak.naam()).isOne();
+			}
 		}
 		finally {
 			een.stop();
 			twee.stop();
-			jdbc.sql("delete from " + Planner.TABEL + " where task_name = ?").param(Planner.REVIEWHERINNERINGEN).update();
+			for (GeplandeTaak taak : taken) {
+				jdbc.sql("delete from " + Planner.TABEL + " where task_name = ?").param(taak.naam()).update();
+			}
 		}
 		assertThat(een.isRunning()).isFalse();
+	}
+
+	@Test
+	void tweeTakenMetDezelfdeNaamWeigertDePlanner() {
+		GeplandeTaak taak = new GeplandeTaak("dubbel", Duration.ofHours(1), () -> {
+		});
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Planner(dataSource, List.of(taak, taak)))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void deTabelHoortBijHetPlatform() {
+		assertThat(jdbc.sql("select table_schema from information_schema.tables where table_name = 'scheduled_tasks'")
+			.query(String.class)
+			.list()).containsExactly("platform");
 	}
 
 	private Scheduler knoop(String naam, OneTimeTask<Void> taak) {
