@@ -244,18 +244,23 @@ public class PulseDienst {
 	}
 
 	private String mailtekst(Golf golf, String token) {
+		// The wave may use any instrument, so the mail names it and its length instead of promising the tech-pulse.
+		Instrument instrument = instrument(golf);
+		long stellingen = instrument.vragen().stream().filter(Instrument.Vraag::isSchaal).count();
 		return """
 				Goedendag,
 
-				U bent uitgenodigd voor de pulse "%s" over technologie, werkdruk en mentale kracht.
-				Invullen duurt ongeveer twee minuten en kan tot en met %s.
+				U bent uitgenodigd voor de pulse "%s". De vragenlijst heet "%s" en heeft %d korte stellingen.
+				U kunt meedoen tot en met %s.
 
 				Uw persoonlijke link (werkt één keer):
 				%s
 
 				Uw antwoorden zijn anoniem. Helder bewaart niet wie welke link kreeg, en toont alleen uitkomsten van
 				groepen van minstens %d mensen. Meedoen is vrijwillig.
-				""".formatted(golf.titel(), golf.sluit(), link(token), golf.k())
+				""".formatted(golf.titel(), instrument.titel(), stellingen,
+				golf.sluit().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))),
+				link(token), golf.k())
 				+ Herinneringsdata.aankondiging(golf.herinneringen(), vandaag());
 	}
 

@@ -112,7 +112,10 @@ class UitnodigingMailTest extends HelderIntegratieTest {
 		for (MimeMessage bericht : berichten) {
 			assertThat(bericht.getAllRecipients()).as("een bericht per persoon").hasSize(1);
 			String tekst = String.valueOf(bericht.getContent());
-			assertThat(tekst).contains("minstens 7 mensen").contains("werkt één keer");
+			assertThat(tekst).contains("minstens 7 mensen").contains("werkt één keer")
+				.contains("De vragenlijst heet \"Tech-pulse: werk, technologie en mentale kracht\"")
+				.contains("tot en met " + vandaag.plusDays(7).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+						java.util.Locale.forLanguageTag("nl"))));
 			Matcher m = link.matcher(tekst);
 			assertThat(m.find()).as(tekst).isTrue();
 			tokens.add(m.group(1));
