@@ -264,6 +264,11 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 			new Verwachting("GET", "/api/v1/organisaties/{code}/pulse/golven/{id}/uitkomsten", Set.of(Rol.HR.code(),
 					Rol.AI_COORDINATOR.code(), Rol.TEAMLEIDER.code(), Rol.OR_LID.code(), Rol.MEDEWERKER.code()), Set.of()),
 			new Verwachting("POST", "/pulse/golven/{id}/acties", Set.of(Rol.HR.code()), null),
+			// Pulse trend and before/after: the same readers as the results (which team they see is tested apart).
+			new Verwachting("GET", "/api/v1/organisaties/{code}/pulse/verloop", Set.of(Rol.HR.code(),
+					Rol.AI_COORDINATOR.code(), Rol.TEAMLEIDER.code(), Rol.OR_LID.code(), Rol.MEDEWERKER.code()), Set.of()),
+			new Verwachting("GET", "/pulse/verloop", Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code(), Rol.TEAMLEIDER.code(),
+					Rol.OR_LID.code(), Rol.MEDEWERKER.code()), null),
 			// AI literacy: named gaps across teams and the roster only for HR and the AI coordinator; a teamleider
 			// sees the coverage (of their own team); every employee their own trainings.
 			new Verwachting("GET", "/api/v1/organisaties/{code}/geletterdheid/dekking", GELETTERDHEID_DEKKING, Set.of()),

@@ -88,6 +88,21 @@ public class Golfsommen {
 		return uit;
 	}
 
+	/** How many people were invited per team, for several waves in one query. */
+	Map<UUID, Map<UUID, Integer>> groepsgroottes(java.util.Collection<UUID> golfIds) {
+		Map<UUID, Map<UUID, Integer>> uit = new HashMap<>();
+		if (golfIds.isEmpty()) {
+			return uit;
+		}
+		jdbc.sql("select golf_id, team_id, uitgenodigd from pulse.golf_team where golf_id in (:ids)")
+			.param("ids", new ArrayList<>(golfIds))
+			.query(rs -> {
+				uit.computeIfAbsent(rs.getObject(1, UUID.class), g -> new java.util.LinkedHashMap<>())
+					.put(rs.getObject(2, UUID.class), rs.getInt(3));
+			});
+		return uit;
+	}
+
 	/** The sum a result row belongs to: a team row has a team id, a cross-cut row a group code. */
 	private static Rapportage.Som som(Map<UUID, Rapportage.Sommen> uit, Map<UUID, List<Instrument.Subschaal>> golven, UUID golf,
 			UUID team, String functiegroep, String gebruiksgroep) {
