@@ -111,7 +111,7 @@ public final class Grafiek {
 	public static String voorNa(String id, String titel, String samenvatting, List<Paar> paren, String voorNaam,
 			String naNaam) {
 		int breedte = 640;
-		int links = 190;
+		int links = 200;
 		int rechts = 24;
 		int boven = 34;
 		int rij = 46;
@@ -129,9 +129,14 @@ public final class Grafiek {
 		for (int p = 0; p < paren.size(); p++) {
 			Paar paar = paren.get(p);
 			double y = boven + rij * p + rij / 2.0;
-			svg.append("<text x=\"").append(links - 10).append("\" y=\"").append(f(y + 4))
-				.append("\" text-anchor=\"end\" font-size=\"12\" fill=\"").append(TEKST).append("\">")
-				.append(tekst(paar.naam())).append("</text>");
+			List<String> regels = regels(paar.naam(), 28);
+			svg.append("<text x=\"").append(links - 10).append("\" y=\"").append(f(y + 4 - 7 * (regels.size() - 1)))
+				.append("\" text-anchor=\"end\" font-size=\"12\" fill=\"").append(TEKST).append("\">");
+			for (int r = 0; r < regels.size(); r++) {
+				svg.append("<tspan x=\"").append(links - 10).append("\"").append(r == 0 ? "" : " dy=\"14\"").append('>')
+					.append(tekst(regels.get(r))).append("</tspan>");
+			}
+			svg.append("</text>");
 			if (paar.voor() != null) {
 				snor(svg, paar.voorLaag(), paar.voorHoog(), y - 8, links, plotB, KLEUR_1);
 				svg.append(merkteken(0, xWaarde(paar.voor(), links, plotB), y - 8, KLEUR_1));
@@ -148,6 +153,21 @@ public final class Grafiek {
 			.append(TEKST).append("\">").append(tekst(naNaam)).append("</text>");
 		svg.append("</g>");
 		return svg.append("</svg>").toString();
+	}
+
+	/** A label in lines of at most {@code breedte} characters, broken between words; long words stay whole. */
+	static List<String> regels(String tekst, int breedte) {
+		List<String> uit = new java.util.ArrayList<>();
+		StringBuilder regel = new StringBuilder();
+		for (String woord : (tekst == null ? "" : tekst).split("\\s+")) {
+			if (!regel.isEmpty() && regel.length() + 1 + woord.length() > breedte) {
+				uit.add(regel.toString());
+				regel.setLength(0);
+			}
+			regel.append(regel.isEmpty() ? "" : " ").append(woord);
+		}
+		uit.add(regel.toString());
+		return uit;
 	}
 
 	private static void snor(StringBuilder svg, Double laag, Double hoog, double y, int links, double plotB, String kleur) {
