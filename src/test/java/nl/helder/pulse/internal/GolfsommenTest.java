@@ -130,12 +130,19 @@ class GolfsommenTest extends HelderIntegratieTest {
 		assertThat(jdbc.sql("select count(*) from pulse.golf_groep where golf_id = ?").param(golf.id()).query(Integer.class).single())
 			.isZero();
 		dienst.sluit(AALSTEDE, golf.id());
-		assertThat(jdbc.sql("select sum(respondenten) from pulse.golf_groep where golf_id = ?").param(golf.id())
+		String fijn = " and team_id <> '00000000-0000-0000-0000-000000000000' and functiegroep <> '*' and gebruiksgroep <> '*'";
+		assertThat(jdbc.sql("select sum(respondenten) from pulse.golf_groep where golf_id = ?" + fijn).param(golf.id())
 			.query(Integer.class).single()).isEqualTo(6);
-		assertThat(jdbc.sql("select functiegroep from pulse.golf_groep where golf_id = ?").param(golf.id())
+		assertThat(jdbc.sql("select functiegroep from pulse.golf_groep where golf_id = ?" + fijn).param(golf.id())
 			.query(String.class).single()).isEqualTo(Rapportage.ONBEKEND);
-		assertThat(jdbc.sql("select som from pulse.golf_som where golf_id = ? and subschaal = 'mentale_kracht'")
+		assertThat(jdbc.sql("select som from pulse.golf_som where golf_id = ? and subschaal = 'mentale_kracht'" + fijn)
 			.param(golf.id()).query(Double.class).single()).isEqualTo(1 + 2 + 3 + 4 + 5 + 1);
+		// The totals a report reads: the team, and the organisation per tool-use group.
+		assertThat(jdbc.sql("select respondenten from pulse.golf_groep where golf_id = ? and team_id = ? and functiegroep = '*'"
+				+ " and gebruiksgroep = '*'").params(golf.id(), team).query(Integer.class).single()).isEqualTo(6);
+		assertThat(jdbc.sql("select respondenten from pulse.golf_groep where golf_id = ? and team_id = ? and functiegroep = '*'"
+				+ " and gebruiksgroep = 'vaak'").params(golf.id(), Golfsommen.HELE_ORGANISATIE).query(Integer.class).single())
+			.isEqualTo(6);
 	}
 
 	@Test
