@@ -161,11 +161,6 @@ public class PulseRapporten {
 			List<Golf> golvenNa, List<Verschil> verschillen, List<TeamVerschil> teams, Bereik bereik) {
 	}
 
-	/** The organisation only, as the works council and employees see it. */
-	public VoorNa voorNa(String organisatieCode, LocalDate invoering) {
-		return voorNa(organisatieCode, invoering, null, Bereik.ORGANISATIE, Optional.empty());
-	}
-
 	@Transactional(readOnly = true)
 	public VoorNa voorNa(String organisatieCode, LocalDate invoering, String instrumentId, Aanvrager aanvrager) {
 		Bereik bereik = bereik(aanvrager);

@@ -17,9 +17,10 @@ import nl.helder.organisaties.TeamInfo;
 
 /**
  * The suppressed report of one wave: the organisation, its team tree, and the two cross-cuts (function group,
- * tool-use group) for the whole organisation. Answers are summed per team × function group × tool-use group in one
- * query; every number is then checked by {@link Onderdrukking}: once for the respondent counts and once per subscale
- * (a subscale can have fewer answers than the wave has respondents).
+ * tool-use group) for the whole organisation. A closed wave is read from the sums stored when it closed
+ * ({@link Golfsommen}); otherwise answers are summed per team × function group × tool-use group in one query. Every
+ * number is then checked by {@link Onderdrukking}: once for the respondent counts and once per subscale (a subscale
+ * can have fewer answers than the wave has respondents).
  */
 @Component
 public class Rapportage {
