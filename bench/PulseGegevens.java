@@ -2,13 +2,16 @@
 // Test data and the plain-SQL baseline for bench/pulse.sh; not part of the application. Runs as a single-file Java
 // program against the libraries of Helder's own jar (PostgreSQL driver):
 //
-//   java -cp 'target/bench/ext/lib/*' bench/PulseGegevens.java vul JDBC_URL GEMEENTE RESPONDENTEN GOLVEN TEAMLEIDER
+//   java -cp 'target/bench/ext/lib/*' bench/PulseGegevens.java vul JDBC_URL GEMEENTE RESPONDENTEN GOLVEN TEAMLEIDER [zonder-sommen]
+//   java -cp 'target/bench/ext/lib/*' bench/PulseGegevens.java wis-sommen JDBC_URL
 //   java -cp 'target/bench/ext/lib/*' bench/PulseGegevens.java sql JDBC_URL GOLF HERHALINGEN
 //
 // vul: 100 departments of 20 teams each in GEMEENTE, GOLVEN closed waves of the tech-pulse, each with RESPONDENTEN
 //   answers (15 items and the five subscale scores, spread at random over the teams, function groups and tool-use
-//   groups), all generated inside PostgreSQL; moves the user TEAMLEIDER into the first team. Prints the id of the
-//   newest wave and the name of that team.
+//   groups), all generated inside PostgreSQL, with each closed wave's stored sums as closing writes them (not with
+//   zonder-sommen); moves the user TEAMLEIDER into the first team. Prints the id of the newest wave and the name of
+//   that team.
+// wis-sommen: removes the stored sums of all waves, so the reports sum the answers again (the comparison).
 // sql: the same aggregate without suppression, per team for one wave (count and mean of each subscale), timed
 //   HERHALINGEN times after 5 warm-up runs; prints the median in milliseconds.
 import java.sql.Connection;
@@ -24,16 +27,20 @@ public class PulseGegevens {
 
 	public static void main(String[] args) throws Exception {
 		switch (args.length == 0 ? "" : args[0]) {
-			case "vul" -> vul(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5]);
+			case "vul" -> vul(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5],
+					args.length < 7 || !args[6].equals("zonder-sommen"));
+			case "wis-sommen" -> wisSommen(args[1]);
 			case "sql" -> sql(args[1], UUID.fromString(args[2]), Integer.parseInt(args[3]));
 			default -> {
-				System.err.println("gebruik: vul JDBC_URL GEMEENTE RESPONDENTEN GOLVEN TEAMLEIDER | sql JDBC_URL GOLF HERHALINGEN");
+				System.err.println("gebruik: vul JDBC_URL GEMEENTE RESPONDENTEN GOLVEN TEAMLEIDER [zonder-sommen] | sql JDBC_URL GOLF HERHALINGEN"
+						+ " | wis-sommen JDBC_URL");
 				System.exit(2);
 			}
 		}
 	}
 
-	static void vul(String url, String gemeente, int respondenten, int golven, String teamleider) throws Exception {
+	static void vul(String url, String gemeente, int respondenten, int golven, String teamleider, boolean sommen)
+			throws Exception {
 		try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
 			db.setAutoCommit(false);
 			List<UUID> teams = new ArrayList<>();
@@ -117,6 +124,32 @@ public class PulseGegevens {
 					p.setInt(3, respondenten);
 					p.executeUpdate();
 				}
+				if (sommen) {
+					// As PulseDienst.sluit does (Golfsommen.bewaar): the closed wave's sums, written once.
+					try (PreparedStatement p = db.prepareStatement("""
+							insert into pulse.golf_groep (golf_id, team_id, functiegroep, gebruiksgroep, respondenten)
+							select golf_id, coalesce(team_id, '00000000-0000-0000-0000-000000000000'), coalesce(fg, '*'),
+							  coalesce(tg, '*'), count(*)
+							from (select golf_id, team_id, coalesce(functiegroep, 'onbekend') as fg,
+							        coalesce(gebruiksgroep, 'onbekend') as tg from pulse.antwoord where golf_id = ?) a
+							group by grouping sets ((golf_id, team_id, fg, tg), (golf_id, team_id), (golf_id, fg), (golf_id, tg))""")) {
+						p.setObject(1, golf);
+						p.executeUpdate();
+					}
+					try (PreparedStatement p = db.prepareStatement("""
+							insert into pulse.golf_som (golf_id, team_id, functiegroep, gebruiksgroep, subschaal, aantal, som, kwadraten)
+							select golf_id, coalesce(team_id, '00000000-0000-0000-0000-000000000000'), coalesce(fg, '*'),
+							  coalesce(tg, '*'), subschaal, count(*), sum(waarde), sum(waarde * waarde)
+							from (select a.golf_id, a.team_id, coalesce(a.functiegroep, 'onbekend') as fg,
+							        coalesce(a.gebruiksgroep, 'onbekend') as tg, s.key as subschaal, s.value::text::float8 as waarde
+							      from pulse.antwoord a cross join lateral jsonb_each(a.scores) s
+							      where a.golf_id = ? and jsonb_typeof(s.value) = 'number') a
+							group by grouping sets ((golf_id, team_id, fg, tg, subschaal), (golf_id, team_id, subschaal),
+							  (golf_id, fg, subschaal), (golf_id, tg, subschaal))""")) {
+						p.setObject(1, golf);
+						p.executeUpdate();
+					}
+				}
 				db.commit();
 				laatste = golf;
 				System.err.printf("golf %d van %d: %d antwoorden%n", g + 1, golven, respondenten);
@@ -131,6 +164,14 @@ public class PulseGegevens {
 			}
 			db.commit();
 			System.out.println(laatste + " Benchteam 000-00");
+		}
+	}
+
+	/** Removes all stored wave sums, so reports fall back to summing the answers: the "before" measurement. */
+	static void wisSommen(String url) throws Exception {
+		try (Connection db = DriverManager.getConnection(url, "postgres", "postgres"); var s = db.createStatement()) {
+			s.executeUpdate("delete from pulse.golf_som");
+			s.executeUpdate("delete from pulse.golf_groep");
 		}
 	}
 

@@ -10,7 +10,9 @@
 # DB_POORT, data in target/bench-pulse-db, emptied first), adds 2,000 teams in 100 departments and GOLVEN closed waves
 # of RESPONDENTEN answers each to GM9001 (bench/PulseGegevens.java, generated in SQL), moves the demo team leader into
 # one of those teams, and times HERHALINGEN loads of the newest wave's page after OPWARMEN warm-up loads, as HR (the
-# whole organisation: 2,100 cells, suppression per subscale) and as the team leader. The whole response is timed,
+# whole organisation: 2,100 cells, suppression per subscale) and as the team leader, and the trend page over all
+# GOLVEN waves (HR). Closed waves are read from their stored sums; with VERGELIJK=1 (default) the sums are then
+# removed and the same three pages are timed again, summing the answers as before. The whole response is timed,
 # server and transfer on loopback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -71,11 +73,11 @@ inloggen() {
 }
 
 meet() {
-  local naam=$1 koekjes=$2 bestand="$werk/pulse-tijden-$1.txt"
-  for _ in $(seq 1 "$OPWARMEN"); do curl -fs -b "$koekjes" -o /dev/null "$basis/pulse/golven/$golf"; done
+  local naam=$1 koekjes=$2 pad=${3:-/pulse/golven/$golf} bestand="$werk/pulse-tijden-$1.txt"
+  for _ in $(seq 1 "$OPWARMEN"); do curl -fs -b "$koekjes" -o /dev/null "$basis$pad"; done
   : >"$bestand"
   for _ in $(seq 1 "$HERHALINGEN"); do
-    curl -fs -b "$koekjes" -o /dev/null -w '%{time_total}\n' "$basis/pulse/golven/$golf" >>"$bestand"
+    curl -fs -b "$koekjes" -o /dev/null -w '%{time_total}\n' "$basis$pad" >>"$bestand"
   done
   sort -n "$bestand" | awk -v n="$HERHALINGEN" -v naam="$naam" -v load="$(awk '{print $1}' /proc/loadavg)" '
     { t[NR] = $1 * 1000 }
@@ -97,8 +99,20 @@ curl -fs -b "$werk/koekjes-pulse-tl.txt" -o "$werk/pulse-tl.html" "$basis/pulse/
 grep -q "eigen-team" "$werk/pulse-tl.html" || { echo "de teamleider ziet geen teamdeel" >&2; exit 1; }
 if grep -q "Benchteam 000-01" "$werk/pulse-tl.html"; then echo "de teamleider ziet een ander team" >&2; exit 1; fi
 
+curl -fs -b "$werk/koekjes-pulse-hr.txt" -o "$werk/pulse-verloop.html" "$basis/pulse/verloop"
+[ "$(grep -c '<svg' "$werk/pulse-verloop.html")" -ge 5 ] || { echo "het verloop toont geen grafieken" >&2; exit 1; }
+
+# Closed waves are read from their stored sums (written at closing); then the same pages once more after removing
+# the sums, so the reports sum the 50,000 answers per wave again: before and after, in one run, under the same load.
 meet dashboard "$werk/koekjes-pulse-hr.txt"
 meet teamleider "$werk/koekjes-pulse-tl.txt"
+meet verloop "$werk/koekjes-pulse-hr.txt" /pulse/verloop
+if [ "${VERGELIJK:-1}" = 1 ]; then
+  java -cp "$werk/ext/lib/*" bench/PulseGegevens.java wis-sommen "$jdbc" 2> >(grep -v '^Note:' >&2)
+  meet dashboard-zonder-sommen "$werk/koekjes-pulse-hr.txt"
+  meet teamleider-zonder-sommen "$werk/koekjes-pulse-tl.txt"
+  meet verloop-zonder-sommen "$werk/koekjes-pulse-hr.txt" /pulse/verloop
+fi
 read -r sql_mediaan sql_min sql_max < <(java -cp "$werk/ext/lib/*" bench/PulseGegevens.java sql "$jdbc" "$golf" "$HERHALINGEN" 2> >(grep -v '^Note:' >&2))
 echo "kale SQL-aggregatie per team (zonder onderdrukking, JDBC): mediaan $sql_mediaan ms, min $sql_min ms, max $sql_max ms"
 awk -v d="$(cat "$werk/pulse-mediaan-dashboard.txt")" -v t="$(cat "$werk/pulse-mediaan-teamleider.txt")" -v s="$sql_mediaan" \

@@ -288,6 +288,13 @@ class ToegangsMatrixTest extends HelderIntegratieTest {
 					Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code()), Set.of()),
 			new Verwachting("GET", "/api/v1/organisaties/{code}/pulse/invoeringen/{toepassingId}", Set.of(Rol.HR.code(),
 					Rol.AI_COORDINATOR.code(), Rol.TEAMLEIDER.code(), Rol.OR_LID.code(), Rol.MEDEWERKER.code()), Set.of()),
+			// Pulse trend and before/after: the same readers as the results (which team they see is tested apart).
+			new Verwachting("GET", "/api/v1/organisaties/{code}/pulse/verloop", Set.of(Rol.HR.code(),
+					Rol.AI_COORDINATOR.code(), Rol.TEAMLEIDER.code(), Rol.OR_LID.code(), Rol.MEDEWERKER.code()), Set.of()),
+			new Verwachting("GET", "/pulse/verloop", Set.of(Rol.HR.code(), Rol.AI_COORDINATOR.code(), Rol.TEAMLEIDER.code(),
+					Rol.OR_LID.code(), Rol.MEDEWERKER.code()), null),
+			new Verwachting("GET", "/api/v1/organisaties/{code}/pulse/voor-na", Set.of(Rol.HR.code(),
+					Rol.AI_COORDINATOR.code(), Rol.TEAMLEIDER.code(), Rol.OR_LID.code(), Rol.MEDEWERKER.code()), Set.of()),
 			// AI literacy: named gaps across teams and the roster only for HR and the AI coordinator; a teamleider
 			// sees the coverage (of their own team); every employee their own trainings.
 			new Verwachting("GET", "/api/v1/organisaties/{code}/geletterdheid/dekking", GELETTERDHEID_DEKKING, Set.of()),

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.helder.pulse;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.server.ResponseStatusException;
 
 import nl.helder.organisaties.Organisatiegids;
 import nl.helder.pulse.internal.Golf;
@@ -230,71 +227,7 @@ class PulsePaginas {
 		return "pulse/golf";
 	}
 
-	// --- before and after a toepassing went live
-
-	@Toegang({ Rol.HR, Rol.AI_COORDINATOR, Rol.TEAMLEIDER, Rol.OR_LID, Rol.MEDEWERKER })
-	@GetMapping("/pulse/voor-na")
-	String voorNa(@RequestParam(required = false) String toepassing, Aanvrager aanvrager, Model model) {
-		return voorNaPagina(toepassing, aanvrager, model, Map.of(), null);
-	}
-
-	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
-	@PostMapping("/pulse/voor-na")
-	String zetInvoering(@RequestParam(required = false) String toepassing, @RequestParam(required = false) String datum,
-			Aanvrager aanvrager, Model model, HttpServletResponse antwoord) {
-		UUID id = toepassingId(toepassing, aanvrager);
-		if (id == null) {
-			antwoord.setStatus(400);
-			return voorNaPagina(null, aanvrager, model, Map.of("toepassing", List.of("pulse.fout.toepassing")), datum);
-		}
-		try {
-			rapporten.zetInvoering(aanvrager.organisatieCode(), id, datum);
-			return "redirect:/pulse/voor-na?toepassing=" + id;
-		}
-		catch (OngeldigeInvoer fout) {
-			antwoord.setStatus(400);
-			return voorNaPagina(toepassing, aanvrager, model, fout.perVeld(), datum);
-		}
-	}
-
-	private String voorNaPagina(String toepassing, Aanvrager aanvrager, Model model, Map<String, List<String>> fouten,
-			String datumInvoer) {
-		Map<UUID, String> namen = register.namen(aanvrager.organisatieCode());
-		UUID id = toepassingId(toepassing, aanvrager);
-		model.addAttribute("toepassingen", namen);
-		model.addAttribute("gekozen", id);
-		model.addAttribute("magBeheren", magBeheren(aanvrager));
-		model.addAttribute("fouten", fouten);
-		model.addAttribute("datumInvoer", datumInvoer);
-		if (id != null) {
-			model.addAttribute("naam", namen.get(id));
-			// A date recorded here wins; otherwise the register's Begindatum (a month) gives the first day of it.
-			Optional<LocalDate> vastgelegd = rapporten.invoering(aanvrager.organisatieCode(), id).map(i -> i.datum());
-			Optional<LocalDate> datum = vastgelegd.or(() -> register.begindatum(aanvrager.organisatieCode(), id));
-			datum.ifPresent(d -> {
-				model.addAttribute("invoering", d);
-				model.addAttribute("uitRegister", vastgelegd.isEmpty());
-				model.addAttribute("voorNa", rapporten.voorNa(aanvrager.organisatieCode(), d));
-			});
-		}
-		return "pulse/voor-na";
-	}
-
-	private UUID toepassingId(String tekst, Aanvrager aanvrager) {
-		if (tekst == null || tekst.isBlank()) {
-			return null;
-		}
-		try {
-			UUID id = UUID.fromString(tekst.strip());
-			if (!register.bestaat(aanvrager.organisatieCode(), id)) {
-				throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-			}
-			return id;
-		}
-		catch (IllegalArgumentException fout) {
-			return null;
-		}
-	}
+	// --- before and after a toepassing went live: PulseVerloopPaginas
 
 	/** Labels of the function and tool-use groups by cell key, as the instrument words them. */
 	private Map<String, String> groepnamen(nl.helder.pulse.internal.Instrument instrument) {

@@ -20,8 +20,9 @@ import nl.helder.organisaties.TeamInfo;
 import nl.helder.register.Registergids;
 
 /**
- * Demo pulse for Aalstede: two closed waves with made-up answers (one team too small, so suppression shows), one
- * draft with two reminder dates (the closed waves show theirs as sent), a go-live date for the chatbot between the waves, and one recorded action. Only when demo data is on, and
+ * Demo pulse for Aalstede: three closed waves with made-up answers (one team too small, so suppression shows), one
+ * draft with two reminder dates (the closed waves show theirs as sent), a go-live date for the chatbot between the
+ * waves, and one recorded action. Only when demo data is on, and
  * only once: nothing happens when Aalstede already has a wave.
  */
 @Component
@@ -51,8 +52,11 @@ class DemoPulse implements ApplicationRunner {
 
 	private final Clock klok;
 
+	private final Golfsommen golfsommen;
+
 	DemoPulse(Golven golven, Acties acties, Invoeringen invoeringen, Instrumenten instrumenten, AnoniemeOpslag opslag,
-			Organisatiegids organisaties, Registergids register, Clock klok) {
+			Organisatiegids organisaties, Registergids register, Clock klok, Golfsommen golfsommen) {
+		this.golfsommen = golfsommen;
 		this.golven = golven;
 		this.acties = acties;
 		this.invoeringen = invoeringen;
@@ -75,6 +79,8 @@ class DemoPulse implements ApplicationRunner {
 		LocalDate vandaag = LocalDate.now(klok);
 		Instrument instrument = instrumenten.actueel(PulseDienst.INSTRUMENT, vandaag).orElseThrow();
 		List<UUID> bovenste = teams.stream().filter(t -> t.ouderId() == null).map(TeamInfo::id).toList();
+		// Three closed waves, so the trend page shows a line; the chatbot goes live between the second and third.
+		gesloten("Pulse vorige winter", instrument, vandaag.minusDays(320), bovenste, teams, -0.1, 10L);
 		Golf voorjaar = gesloten("Pulse voorjaar", instrument, vandaag.minusDays(200), bovenste, teams, 0.0, 11L);
 		Golf najaar = gesloten("Pulse najaar", instrument, vandaag.minusDays(40), bovenste, teams, 1.1, 12L);
 		Golf concept = new Golf(GEMEENTE, "Pulse volgend voorjaar", instrument, 5, vandaag.plusDays(30),
@@ -135,6 +141,7 @@ class DemoPulse implements ApplicationRunner {
 			}
 		}
 		opslag.bewaarGroepsgrootte(golf.id(), uitgenodigd);
+		golfsommen.bewaar(golf.id());
 		return golf;
 	}
 

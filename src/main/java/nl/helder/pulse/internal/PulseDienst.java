@@ -66,6 +66,14 @@ public class PulseDienst {
 		this.basisUrl = basisUrl.endsWith("/") ? basisUrl.substring(0, basisUrl.length() - 1) : basisUrl;
 	}
 
+	/** The sums written at closing (reporting); injected apart so the constructor stays as other features use it. */
+	private Golfsommen golfsommen;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void golfsommen(Golfsommen golfsommen) {
+		this.golfsommen = golfsommen;
+	}
+
 	public LocalDate vandaag() {
 		return LocalDate.now(klok);
 	}
@@ -273,6 +281,7 @@ public class PulseDienst {
 		golf.sluitAf();
 		opslag.verwijderUitnodigingen(golf.id());
 		uitgenodigden.verwijder(golf.id());
+		golfsommen.bewaar(golf.id());
 		return golf;
 	}
 

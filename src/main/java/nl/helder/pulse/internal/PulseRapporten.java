@@ -144,22 +144,56 @@ public class PulseRapporten {
 
 	}
 
-	public record VoorNa(LocalDate invoering, List<Golf> golvenVoor, List<Golf> golvenNa, List<Verschil> verschillen) {
+	/** Before/after of one team, pooled only over the waves in which that team is published. */
+	public record TeamVerschil(UUID teamId, String naam, int diepte, List<Verschil> verschillen) {
+
+		public boolean heeftUitkomsten() {
+			return verschillen.stream().anyMatch(v -> v.voor() != null || v.na() != null);
+		}
+
 	}
 
 	/**
-	 * Before/after at organisation level, built only from cells that are published anyway, so it reveals nothing new.
-	 * Waves that straddle the go-live date are left out. The uncertainty is a 95% interval for two independent groups
-	 * (Welch); respondents overlap between waves, so it is an approximation, and a change is not proof of a cause.
+	 * {@code teams}: HR and the AI coordinator every team with a published cell in a wave on either side, a team
+	 * leader their own team only, the works council and employees none.
 	 */
+	public record VoorNa(LocalDate invoering, List<String> instrumenten, String instrument, List<Golf> golvenVoor,
+			List<Golf> golvenNa, List<Verschil> verschillen, List<TeamVerschil> teams, Bereik bereik) {
+	}
+
 	@Transactional(readOnly = true)
-	public VoorNa voorNa(String organisatieCode, LocalDate invoering) {
+	public VoorNa voorNa(String organisatieCode, LocalDate invoering, String instrumentId, Aanvrager aanvrager) {
+		Bereik bereik = bereik(aanvrager);
+		Optional<UUID> eigenTeam = bereik == Bereik.EIGEN_TEAM ? organisaties.teamVan(organisatieCode, aanvrager.persoonId())
+				: Optional.empty();
+		return voorNa(organisatieCode, invoering, instrumentId, bereik, eigenTeam);
+	}
+
+	/**
+	 * Before/after, built only from cells that are published anyway (each in its own wave), so it reveals nothing
+	 * new. Only waves of one instrument are compared (default the tech-pulse); waves that straddle the go-live date
+	 * are left out. The uncertainty is a 95% interval for two independent groups (Welch); respondents overlap between
+	 * waves, so it is an approximation, and a change is not proof of a cause.
+	 */
+	VoorNa voorNa(String organisatieCode, LocalDate invoering, String instrumentId, Bereik bereik, Optional<UUID> eigenTeam) {
+		List<Golf> gesloten = dienst.golven(organisatieCode).stream().filter(g -> g.status() == Golf.Status.GESLOTEN).toList();
+		List<String> instrumenten = gesloten.stream()
+			.map(Golf::instrumentId)
+			.distinct()
+			.sorted(java.util.Comparator.comparing((String i) -> !i.equals(PulseDienst.INSTRUMENT)).thenComparing(i -> i))
+			.toList();
+		String instrument = instrumentId == null || instrumentId.isBlank() ? instrumenten.stream().findFirst().orElse(null)
+				: instrumentId.strip();
+		if (instrument != null && !instrumenten.contains(instrument)) {
+			throw new OngeldigeInvoer("instrument", "pulse.verloop.fout.instrument");
+		}
 		List<Golf> voor = new ArrayList<>();
 		List<Golf> na = new ArrayList<>();
 		List<Rapportage.Rapport> rapportenVoor = new ArrayList<>();
 		List<Rapportage.Rapport> rapportenNa = new ArrayList<>();
-		for (Golf golf : dienst.golven(organisatieCode)) {
-			if (golf.status() != Golf.Status.GESLOTEN) {
+		List<nl.helder.organisaties.TeamInfo> boom = organisaties.teams(organisatieCode);
+		for (Golf golf : gesloten) {
+			if (!golf.instrumentId().equals(instrument)) {
 				continue;
 			}
 			boolean isVoor = golf.sluit().isBefore(invoering);
@@ -167,8 +201,8 @@ public class PulseRapporten {
 			if (!isVoor && !isNa) {
 				continue;
 			}
-			Rapportage.Rapport rapport = rapportage.bereken(golf, dienst.instrument(golf),
-					organisaties.teams(organisatieCode), opslag.groepsgrootte(golf.id()), false);
+			Rapportage.Rapport rapport = rapportage.bereken(golf, dienst.instrument(golf), boom,
+					opslag.groepsgrootte(golf.id()), false);
 			(isVoor ? voor : na).add(golf);
 			(isVoor ? rapportenVoor : rapportenNa).add(rapport);
 		}
@@ -176,29 +210,57 @@ public class PulseRapporten {
 				: !rapportenVoor.isEmpty() ? rapportenVoor.get(0).subschalen() : List.of();
 		List<Verschil> verschillen = new ArrayList<>();
 		for (Instrument.Subschaal subschaal : subschalen) {
-			Rapportage.Score a = samen(rapportenVoor, subschaal.id());
-			Rapportage.Score b = samen(rapportenNa, subschaal.id());
-			if (a == null || b == null || a.n() < 2 || b.n() < 2) {
-				verschillen.add(new Verschil(subschaal, a, b, null, null, null, null));
-				continue;
-			}
-			double verschil = b.gemiddelde() - a.gemiddelde();
-			double fout = Math.sqrt(a.spreiding() * a.spreiding() / a.n() + b.spreiding() * b.spreiding() / b.n());
-			double gepoold = Math.sqrt(((a.n() - 1) * a.spreiding() * a.spreiding() + (b.n() - 1) * b.spreiding() * b.spreiding())
-					/ (a.n() + b.n() - 2));
-			verschillen.add(new Verschil(subschaal, a, b, verschil, verschil - 1.96 * fout, verschil + 1.96 * fout,
-					gepoold > 0 ? verschil / gepoold : null));
+			verschillen.add(verschil(subschaal, samen(rapportenVoor, subschaal.id()), samen(rapportenNa, subschaal.id())));
 		}
-		return new VoorNa(invoering, voor, na, verschillen);
+		List<TeamVerschil> teams = new ArrayList<>();
+		if (bereik != Bereik.ORGANISATIE) {
+			for (nl.helder.organisaties.TeamInfo team : boom) {
+				boolean eigen = eigenTeam.filter(team.id()::equals).isPresent();
+				if (bereik == Bereik.EIGEN_TEAM && !eigen) {
+					continue;
+				}
+				List<Verschil> perSubschaal = new ArrayList<>();
+				for (Instrument.Subschaal subschaal : subschalen) {
+					perSubschaal.add(verschil(subschaal, samenUit(teamcellen(rapportenVoor, team.id()), subschaal.id()),
+							samenUit(teamcellen(rapportenNa, team.id()), subschaal.id())));
+				}
+				TeamVerschil rij = new TeamVerschil(team.id(), team.naam(), team.diepte(), perSubschaal);
+				if (eigen || rij.heeftUitkomsten()) {
+					teams.add(rij);
+				}
+			}
+		}
+		return new VoorNa(invoering, instrumenten, instrument, voor, na, verschillen, teams, bereik);
+	}
+
+	private static List<Rapportage.Cel> teamcellen(List<Rapportage.Rapport> rapporten, UUID teamId) {
+		return rapporten.stream().map(r -> r.team(teamId)).flatMap(Optional::stream).filter(Rapportage.Cel::isZichtbaar).toList();
+	}
+
+	static Verschil verschil(Instrument.Subschaal subschaal, Rapportage.Score a, Rapportage.Score b) {
+		if (a == null || b == null || a.n() < 2 || b.n() < 2) {
+			return new Verschil(subschaal, a, b, null, null, null, null);
+		}
+		double verschil = b.gemiddelde() - a.gemiddelde();
+		double fout = Math.sqrt(a.spreiding() * a.spreiding() / a.n() + b.spreiding() * b.spreiding() / b.n());
+		double gepoold = Math.sqrt(((a.n() - 1) * a.spreiding() * a.spreiding() + (b.n() - 1) * b.spreiding() * b.spreiding())
+				/ (a.n() + b.n() - 2));
+		return new Verschil(subschaal, a, b, verschil, verschil - 1.96 * fout, verschil + 1.96 * fout,
+				gepoold > 0 ? verschil / gepoold : null);
 	}
 
 	/** Pools published organisation scores: the combined mean and standard deviation of all their respondents. */
 	static Rapportage.Score samen(List<Rapportage.Rapport> rapporten, String subschaal) {
+		return samenUit(rapporten.stream().map(Rapportage.Rapport::organisatie).toList(), subschaal);
+	}
+
+	/** Pools published cells (a hidden subscale has no score and is skipped). */
+	static Rapportage.Score samenUit(List<Rapportage.Cel> cellen, String subschaal) {
 		int n = 0;
 		double som = 0;
 		double kwadraten = 0;
-		for (Rapportage.Rapport rapport : rapporten) {
-			Rapportage.Score score = rapport.organisatie().score(subschaal);
+		for (Rapportage.Cel cel : cellen) {
+			Rapportage.Score score = cel.score(subschaal);
 			if (score == null) {
 				continue;
 			}

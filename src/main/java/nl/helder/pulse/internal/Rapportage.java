@@ -17,9 +17,10 @@ import nl.helder.organisaties.TeamInfo;
 
 /**
  * The suppressed report of one wave: the organisation, its team tree, and the two cross-cuts (function group,
- * tool-use group) for the whole organisation. Answers are summed per team × function group × tool-use group in one
- * query; every number is then checked by {@link Onderdrukking}: once for the respondent counts and once per subscale
- * (a subscale can have fewer answers than the wave has respondents).
+ * tool-use group) for the whole organisation. A closed wave is read from the sums stored when it closed
+ * ({@link Golfsommen}); otherwise answers are summed per team × function group × tool-use group in one query. Every
+ * number is then checked by {@link Onderdrukking}: once for the respondent counts and once per subscale (a subscale
+ * can have fewer answers than the wave has respondents).
  */
 @Component
 public class Rapportage {
@@ -31,8 +32,11 @@ public class Rapportage {
 
 	private final JdbcClient jdbc;
 
-	Rapportage(JdbcClient jdbc) {
+	private final Golfsommen golfsommen;
+
+	Rapportage(JdbcClient jdbc, Golfsommen golfsommen) {
 		this.jdbc = jdbc;
+		this.golfsommen = golfsommen;
 	}
 
 	public record Score(double gemiddelde, double spreiding, int n) {
@@ -97,36 +101,72 @@ public class Rapportage {
 	record Atoom(UUID team, String functiegroep, String gebruiksgroep, Som som) {
 	}
 
+	/**
+	 * What a report is built from: sums per team, and (only with the cross-cuts) per function group and per tool-use
+	 * group for the whole organisation. Either summed from the answers or read from a closed wave's stored sums.
+	 */
+	record Sommen(Map<UUID, Som> perTeam, Map<String, Som> perFunctiegroep, Map<String, Som> perGebruiksgroep) {
+
+		static Sommen van(List<Atoom> atomen, int subschalen, boolean metKenmerken) {
+			Map<UUID, Som> perTeam = new HashMap<>();
+			Map<String, Som> functiegroepen = new HashMap<>();
+			Map<String, Som> gebruiksgroepen = new HashMap<>();
+			for (Atoom atoom : atomen) {
+				perTeam.computeIfAbsent(atoom.team(), t -> new Som(subschalen)).tel(atoom.som());
+				if (metKenmerken) {
+					functiegroepen.computeIfAbsent(atoom.functiegroep(), f -> new Som(subschalen)).tel(atoom.som());
+					gebruiksgroepen.computeIfAbsent(atoom.gebruiksgroep(), f -> new Som(subschalen)).tel(atoom.som());
+				}
+			}
+			return new Sommen(perTeam, functiegroepen, gebruiksgroepen);
+		}
+
+	}
+
 	public Rapport bereken(Golf golf, Instrument instrument, List<TeamInfo> boom, Map<UUID, Integer> groepsgrootte) {
 		return bereken(golf, instrument, boom, groepsgrootte, true);
 	}
 
 	/**
 	 * Without the cross-cuts ({@code metKenmerken} false) the query groups by team only, which is much cheaper; the
-	 * tree cells come out the same, because the cross-cut families never hide a cell of the tree.
+	 * tree cells come out the same, because the cross-cut families never hide a cell of the tree. A closed wave is
+	 * read from its stored sums ({@link Golfsommen}); only a closed wave without them is summed from its answers.
 	 */
 	public Rapport bereken(Golf golf, Instrument instrument, List<TeamInfo> boom, Map<UUID, Integer> groepsgrootte,
 			boolean metKenmerken) {
+		Sommen sommen = null;
+		if (golf.status() == Golf.Status.GESLOTEN) {
+			sommen = golfsommen.lees(Map.of(golf.id(), instrument.subschalen()), metKenmerken).get(golf.id());
+		}
+		return bereken(golf, instrument, boom, groepsgrootte, metKenmerken, sommen);
+	}
+
+	/** Always from the answers themselves, never from stored sums: the reference the stored sums are checked against. */
+	Rapport berekenUitAntwoorden(Golf golf, Instrument instrument, List<TeamInfo> boom, Map<UUID, Integer> groepsgrootte,
+			boolean metKenmerken) {
+		return bereken(golf, instrument, boom, groepsgrootte, metKenmerken, null);
+	}
+
+	/** {@code sommen} null means: sum the answers now. */
+	Rapport bereken(Golf golf, Instrument instrument, List<TeamInfo> boom, Map<UUID, Integer> groepsgrootte,
+			boolean metKenmerken, Sommen sommen) {
 		List<Instrument.Subschaal> subschalen = instrument.subschalen();
-		List<Atoom> atomen = atomen(golf.id(), subschalen, metKenmerken);
 		int s = subschalen.size();
+		if (sommen == null) {
+			sommen = Sommen.van(atomen(golf.id(), subschalen, metKenmerken), s, metKenmerken);
+		}
 
 		Som organisatie = new Som(s);
-		Map<UUID, Som> eigen = new HashMap<>();
+		Map<UUID, Som> eigen = sommen.perTeam();
 		Map<String, Som> functiegroepen = new LinkedHashMap<>();
 		Map<String, Som> gebruiksgroepen = new LinkedHashMap<>();
 		if (metKenmerken) {
 			opties(instrument, Instrument.FUNCTIEGROEP).forEach(o -> functiegroepen.put(o, new Som(s)));
 			opties(instrument, Instrument.GEBRUIKSGROEP).forEach(o -> gebruiksgroepen.put(o, new Som(s)));
+			sommen.perFunctiegroep().forEach((f, som) -> functiegroepen.computeIfAbsent(f, x -> new Som(s)).tel(som));
+			sommen.perGebruiksgroep().forEach((g, som) -> gebruiksgroepen.computeIfAbsent(g, x -> new Som(s)).tel(som));
 		}
-		for (Atoom atoom : atomen) {
-			organisatie.tel(atoom.som());
-			eigen.computeIfAbsent(atoom.team(), t -> new Som(s)).tel(atoom.som());
-			if (metKenmerken) {
-				functiegroepen.computeIfAbsent(atoom.functiegroep(), f -> new Som(s)).tel(atoom.som());
-				gebruiksgroepen.computeIfAbsent(atoom.gebruiksgroep(), f -> new Som(s)).tel(atoom.som());
-			}
-		}
+		eigen.values().forEach(organisatie::tel);
 
 		// Subtree sums, bottom-up: the tree comes in depth-first order, so children follow their parent.
 		Set<UUID> inBoom = new java.util.HashSet<>();
