@@ -28,6 +28,8 @@ class PulseVerloopInBrowserTest extends BrowserTest {
 			pagina.navigate("/pulse");
 			pagina.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verloop over golven")).click();
 			assertThat(pagina.locator("h1")).hasText("Verloop over golven");
+			// Which way is better is said in words beside each subscale, not left to the reader.
+			assertThat(pagina.locator("#reeks-0 + p")).hasText("Een hogere score betekent meer belasting.");
 			assertThat(pagina.locator("svg[role=img]").first()).isVisible();
 			assertThat(pagina.locator("svg[role=img] title").first()).containsText("per golf");
 			assertToegankelijk(pagina, "pulse-verloop-" + breedte);
