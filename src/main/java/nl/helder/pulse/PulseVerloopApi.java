@@ -58,12 +58,13 @@ class PulseVerloopApi {
 	}
 
 	/** A point of one wave; a hidden cell has {@code zichtbaar: false} and no numbers. */
-	record Punt(UUID golf, boolean zichtbaar, Double gemiddelde, Double spreiding, Integer n) {
+	/** {@code gevraagd} false: the wave's version of the instrument did not have this subscale. */
+	record Punt(UUID golf, boolean gevraagd, boolean zichtbaar, Double gemiddelde, Double spreiding, Integer n) {
 
 		static Punt van(Verloop.Punt punt) {
 			Rapportage.Score s = punt.score();
-			return s == null ? new Punt(punt.golf().id(), false, null, null, null)
-					: new Punt(punt.golf().id(), true, s.gemiddelde(), s.spreiding(), s.n());
+			return s == null ? new Punt(punt.golf().id(), punt.gevraagd(), false, null, null, null)
+					: new Punt(punt.golf().id(), true, true, s.gemiddelde(), s.spreiding(), s.n());
 		}
 
 	}

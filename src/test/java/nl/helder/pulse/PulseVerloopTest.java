@@ -221,6 +221,54 @@ class PulseVerloopTest extends HelderIntegratieTest {
 		return node.path(veld).isMissingNode() || node.path(veld).isNull();
 	}
 
+	@Test
+	void eenSubschaalDieEenOudereVersieNietHadIsNietGevraagdInPlaatsVanVerborgen() throws Exception {
+		// Another municipality, so the waves of 2026 and 2027 here do not change the Aalstede trend of other tests.
+		PulseTestOrganisatie beekdal = PulseTestOrganisatie.maak(teamDienst, gebruikerDienst, "GM9002");
+		Random toeval = new Random(11);
+		Map<UUID, List<Map<String, Integer>>> oud = new LinkedHashMap<>();
+		Map<UUID, List<Map<String, Integer>>> nieuw = new LinkedHashMap<>();
+		for (UUID team : List.of(beekdal.teamA(), beekdal.teamB(), beekdal.teamC())) {
+			oud.put(team, antwoorden(6, List.of("overbelasting", "onderbreking", "altijd_aan", "complexiteit"), toeval));
+			nieuw.put(team, antwoorden(6, List.of("overbelasting", "onderbreking", "altijd_aan", "complexiteit",
+					"robot_lichter", "robot_grip"), toeval));
+		}
+		UUID golf10 = TestGolven.gesloten(context, "1.0", "GM9002", "Beekdal 2026", LocalDate.of(2026, 3, 2),
+				LocalDate.of(2026, 3, 16), List.of(beekdal.afdeling()), oud);
+		UUID golf11 = TestGolven.gesloten(context, "1.1", "GM9002", "Beekdal 2027", LocalDate.of(2027, 3, 1),
+				LocalDate.of(2027, 3, 15), List.of(beekdal.afdeling()), nieuw);
+
+		MockHttpServletResponse antwoord = mvc.perform(get("/api/v1/organisaties/{code}/pulse/verloop", "GM9002")
+			.header("Authorization", bearer(beekdal.hr()))).andReturn().getResponse();
+		assertThat(antwoord.getStatus()).as(antwoord.getContentAsString()).isEqualTo(200);
+		Map<String, Map<UUID, JsonNode>> perSubschaal = new LinkedHashMap<>();
+		for (JsonNode reeks : JSON.readTree(antwoord.getContentAsString()).get("subschalen")) {
+			Map<UUID, JsonNode> punten = new LinkedHashMap<>();
+			reeks.get("organisatie").forEach(p -> punten.put(UUID.fromString(p.get("golf").asString()), p));
+			perSubschaal.put(reeks.get("subschaal").asString(), punten);
+		}
+		assertThat(perSubschaal.get("robot_ervaring").get(golf10).get("gevraagd").asBoolean()).isFalse();
+		assertThat(perSubschaal.get("robot_ervaring").get(golf11).get("gevraagd").asBoolean()).isTrue();
+		assertThat(perSubschaal.get("robot_ervaring").get(golf11).get("n").asInt()).isEqualTo(18);
+		// Asked in 1.1, but nobody answered it: hidden (fewer than k), not "not asked".
+		assertThat(perSubschaal.get("xr_ervaring").get(golf11).get("gevraagd").asBoolean()).isTrue();
+		assertThat(perSubschaal.get("xr_ervaring").get(golf11).get("zichtbaar").asBoolean()).isFalse();
+		assertThat(perSubschaal.get("taakeisen").get(golf10).get("n").asInt()).isEqualTo(18);
+		assertThat(perSubschaal.get("taakeisen").get(golf11).get("n").asInt()).isEqualTo(18);
+		assertThat(mvc.perform(get("/pulse/verloop").with(als(beekdal.hr()))).andReturn().getResponse()
+			.getContentAsString()).contains("niet gevraagd in deze versie van de vragenlijst");
+	}
+
+	private static List<Map<String, Integer>> antwoorden(int aantal, List<String> vragen, Random toeval) {
+		List<Map<String, Integer>> lijst = new ArrayList<>();
+		for (int i = 0; i < aantal; i++) {
+			Map<String, Integer> items = new LinkedHashMap<>();
+			vragen.forEach(v -> items.put(v, 1 + toeval.nextInt(5)));
+			lijst.add(items);
+		}
+		return lijst;
+	}
+
 	private JsonNode verloop(String token, String team, int status) throws Exception {
 		MockHttpServletResponse antwoord = mvc.perform(get("/api/v1/organisaties/{code}/pulse/verloop", AALSTEDE)
 			.header("Authorization", token).param("team", team)).andReturn().getResponse();

@@ -33,7 +33,8 @@ public class Verloop {
 	}
 
 	/** One wave's point; {@code score} is null when the cell is hidden in that wave (a gap). */
-	public record Punt(Golf golf, Rapportage.Score score) {
+	/** One wave's score; {@code gevraagd} is false when the wave's instrument version did not have the subscale. */
+	public record Punt(Golf golf, Rapportage.Score score, boolean gevraagd) {
 
 		public boolean isVerborgen() {
 			return score == null;
@@ -124,10 +125,11 @@ public class Verloop {
 			List<Punt> gekozenPunten = new ArrayList<>();
 			for (int i = 0; i < golven.size(); i++) {
 				Rapportage.Rapport rapport = rapporten.get(i);
-				organisatie.add(new Punt(golven.get(i), rapport.organisatie().score(subschaal.id())));
+				boolean gevraagd = perGolf.get(golven.get(i).id()).subschaal(subschaal.id()).isPresent();
+				organisatie.add(new Punt(golven.get(i), rapport.organisatie().score(subschaal.id()), gevraagd));
 				if (gekozen != null) {
 					Rapportage.Score score = cel(rapport, gekozen.waarde()).map(c -> c.score(subschaal.id())).orElse(null);
-					gekozenPunten.add(new Punt(golven.get(i), score));
+					gekozenPunten.add(new Punt(golven.get(i), score, gevraagd));
 				}
 			}
 			reeksen.add(new Reeks(subschaal, organisatie, gekozenPunten));

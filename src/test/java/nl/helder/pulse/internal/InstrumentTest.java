@@ -36,6 +36,28 @@ class InstrumentTest {
 	}
 
 	@Test
+	void versie11VoegtAlleenOptioneleClustersToeVanafDeIngangsdatum() throws Exception {
+		Instrumenten instrumenten = new Instrumenten();
+		Instrument oud = instrumenten.versie("tech-pulse", "1.0").orElseThrow();
+		Instrument nieuw = instrumenten.versie("tech-pulse", "1.1").orElseThrow();
+		// Every item of 1.0 is in 1.1 word for word and in the same subscale, so trends across the versions compare.
+		for (Instrument.Vraag vraag : oud.vragen()) {
+			Instrument.Vraag zelfde = nieuw.vraag(vraag.id()).orElseThrow();
+			assertThat(zelfde.tekst()).isEqualTo(vraag.tekst());
+			assertThat(zelfde.subschaal()).isEqualTo(vraag.subschaal());
+			assertThat(zelfde.omgekeerd()).isEqualTo(vraag.omgekeerd());
+		}
+		assertThat(nieuw.subschalen()).extracting(Instrument.Subschaal::id)
+			.containsExactly("taakeisen", "hulpbronnen", "basisbehoeften", "mentale_kracht", "ai_ervaring", "robot_ervaring",
+					"xr_ervaring");
+		assertThat(nieuw.subschalen().subList(5, 7)).allSatisfy(s -> assertThat(s.optioneel()).isTrue());
+		assertThat(nieuw.schaalvragen().stream().filter(v -> !nieuw.subschaal(v.subschaal()).orElseThrow().optioneel()).count())
+			.as("de kern blijft 12 tot 15 stellingen").isBetween(12L, 15L);
+		assertThat(instrumenten.actueel("tech-pulse", java.time.LocalDate.of(2026, 12, 31)).orElseThrow().versie()).isEqualTo("1.0");
+		assertThat(instrumenten.actueel("tech-pulse", java.time.LocalDate.of(2027, 1, 1)).orElseThrow().versie()).isEqualTo("1.1");
+	}
+
+	@Test
 	void omgekeerdeVragenTellenOmEnTeWeinigAntwoordenGevenGeenScore() throws Exception {
 		Instrument pulse = techPulse();
 		Map<String, Integer> antwoorden = new LinkedHashMap<>();

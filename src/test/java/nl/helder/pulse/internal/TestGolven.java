@@ -29,7 +29,13 @@ public final class TestGolven {
 
 	public static UUID gesloten(ApplicationContext context, String organisatieCode, String titel, LocalDate opent,
 			LocalDate sluit, List<UUID> doelteams, Map<UUID, List<Map<String, Integer>>> antwoorden) {
-		Instrument instrument = instrument(context);
+		return gesloten(context, "1.0", organisatieCode, titel, opent, sluit, doelteams, antwoorden);
+	}
+
+	/** A closed wave of the given tech-pulse version, with its answers and stored sums. */
+	public static UUID gesloten(ApplicationContext context, String versie, String organisatieCode, String titel,
+			LocalDate opent, LocalDate sluit, List<UUID> doelteams, Map<UUID, List<Map<String, Integer>>> antwoorden) {
+		Instrument instrument = context.getBean(Instrumenten.class).versie(PulseDienst.INSTRUMENT, versie).orElseThrow();
 		Golf golf = new Golf(organisatieCode, titel, instrument, 5, opent, sluit, doelteams, "test");
 		golf.legInstemmingVast(opent.minusDays(10), "OR-test", "DPIA-test");
 		golf.open();
