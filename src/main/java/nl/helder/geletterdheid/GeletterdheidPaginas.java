@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,6 +35,7 @@ import nl.helder.geletterdheid.internal.Bron;
 import nl.helder.geletterdheid.internal.Dekking;
 import nl.helder.geletterdheid.internal.DekkingDienst;
 import nl.helder.geletterdheid.internal.GeletterdheidDienst;
+import nl.helder.geletterdheid.internal.Importverslag;
 import nl.helder.geletterdheid.internal.Medewerker;
 import nl.helder.geletterdheid.internal.Niveau;
 import nl.helder.geletterdheid.internal.Onderwerpen;
@@ -154,47 +157,17 @@ class GeletterdheidPaginas {
 	@PostMapping("/geletterdheid/medewerkers/import")
 	String controleerRooster(@RequestParam(name = "bestand", required = false) MultipartFile bestand,
 			Aanvrager aanvrager, HttpSession sessie, Model model) {
-		sessie.removeAttribute(SESSIE_ROOSTER);
-		try {
-			byte[] inhoud = GeletterdheidApi.inhoud(bestand);
-			RoosterImport.Rapport rapport = rooster.proef(aanvrager.organisatieCode(), inhoud, LocaleContextHolder.getLocale());
-			if (!rapport.heeftFouten()) {
-				sessie.setAttribute(SESSIE_ROOSTER, new Gecontroleerd(aanvrager.organisatieCode(), inhoud));
-			}
-			model.addAttribute("rapport", rapport);
-		}
-		catch (OngeldigeInvoer fout) {
-			model.addAttribute("meldingen", fout.fouten().stream().map(f -> tekst(f.melding())).toList());
-		}
-		return "geletterdheid/rooster-import";
+		return controleer(bestand, aanvrager, sessie, model, SESSIE_ROOSTER, "geletterdheid/rooster-import",
+				(org, inhoud) -> rooster.proef(org, inhoud, LocaleContextHolder.getLocale()));
 	}
 
 	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
 	@PostMapping("/geletterdheid/medewerkers/import/bevestiging")
 	String importeerRooster(Aanvrager aanvrager, HttpSession sessie, Model model, RedirectAttributes doorgeven) {
-		if (!(sessie.getAttribute(SESSIE_ROOSTER) instanceof Gecontroleerd bestand)
-				|| !bestand.organisatieCode().equals(aanvrager.organisatieCode())) {
-			model.addAttribute("meldingen", List.of(tekst("geletterdheid.import.verlopen")));
-			return "geletterdheid/rooster-import";
-		}
-		try {
-			// Checked again inside the transaction: the roster may have changed since the dry run.
-			RoosterImport.Rapport rapport = rooster.importeer(aanvrager.organisatieCode(), bestand.inhoud(),
-					LocaleContextHolder.getLocale());
-			if (rapport.heeftFouten()) {
-				model.addAttribute("rapport", rapport);
-				return "geletterdheid/rooster-import";
-			}
-			doorgeven.addFlashAttribute("melding", "geletterdheid.rooster.klaar");
-		}
-		catch (OngeldigeInvoer fout) {
-			model.addAttribute("meldingen", fout.fouten().stream().map(f -> tekst(f.melding())).toList());
-			return "geletterdheid/rooster-import";
-		}
-		finally {
-			sessie.removeAttribute(SESSIE_ROOSTER);
-		}
-		return "redirect:/geletterdheid/medewerkers";
+		return bevestig(aanvrager, sessie, model, SESSIE_ROOSTER, "geletterdheid/rooster-import",
+				(org, inhoud) -> rooster.importeer(org, inhoud, LocaleContextHolder.getLocale()),
+				rapport -> doorgeven.addFlashAttribute("melding", "geletterdheid.rooster.klaar"),
+				"redirect:/geletterdheid/medewerkers");
 	}
 
 	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
@@ -493,47 +466,65 @@ class GeletterdheidPaginas {
 	@PostMapping("/geletterdheid/import")
 	String controleer(@RequestParam(name = "bestand", required = false) MultipartFile bestand, Aanvrager aanvrager,
 			HttpSession sessie, Model model) {
-		sessie.removeAttribute(SESSIE);
+		return controleer(bestand, aanvrager, sessie, model, SESSIE, "geletterdheid/import",
+				(org, inhoud) -> importeur.proef(org, inhoud, LocaleContextHolder.getLocale()));
+	}
+
+	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
+	@PostMapping("/geletterdheid/import/bevestiging")
+	String importeer(Aanvrager aanvrager, HttpSession sessie, Model model, RedirectAttributes doorgeven) {
+		return bevestig(aanvrager, sessie, model, SESSIE, "geletterdheid/import",
+				(org, inhoud) -> importeur.importeer(org, inhoud, aanvrager, LocaleContextHolder.getLocale()),
+				rapport -> doorgeven.addFlashAttribute("importmelding",
+						tekst("geletterdheid.import.klaar", String.valueOf(rapport.goed()))),
+				"redirect:/geletterdheid");
+	}
+
+	/** The dry run of a file import: the file is kept in the session only when every line is right. */
+	private String controleer(MultipartFile bestand, Aanvrager aanvrager, HttpSession sessie, Model model, String sleutel,
+			String pagina, BiFunction<String, byte[], ? extends Importverslag> proef) {
+		sessie.removeAttribute(sleutel);
 		try {
 			byte[] inhoud = GeletterdheidApi.inhoud(bestand);
-			AfrondingImport.Rapport rapport = importeur.proef(aanvrager.organisatieCode(), inhoud,
-					LocaleContextHolder.getLocale());
+			Importverslag rapport = proef.apply(aanvrager.organisatieCode(), inhoud);
 			if (!rapport.heeftFouten()) {
-				sessie.setAttribute(SESSIE, new Gecontroleerd(aanvrager.organisatieCode(), inhoud));
+				sessie.setAttribute(sleutel, new Gecontroleerd(aanvrager.organisatieCode(), inhoud));
 			}
 			model.addAttribute("rapport", rapport);
 		}
 		catch (OngeldigeInvoer fout) {
 			model.addAttribute("meldingen", fout.fouten().stream().map(f -> tekst(f.melding())).toList());
 		}
-		return "geletterdheid/import";
+		return pagina;
 	}
 
-	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
-	@PostMapping("/geletterdheid/import/bevestiging")
-	String importeer(Aanvrager aanvrager, HttpSession sessie, Model model, RedirectAttributes doorgeven) {
-		if (!(sessie.getAttribute(SESSIE) instanceof Gecontroleerd bestand)
+	/**
+	 * Saves the checked file all or nothing. It is checked again inside the transaction, because the data may have
+	 * changed since the dry run; the file leaves the session either way.
+	 */
+	private <R extends Importverslag> String bevestig(Aanvrager aanvrager, HttpSession sessie, Model model, String sleutel,
+			String pagina, BiFunction<String, byte[], R> importeer, Consumer<R> klaar, String verder) {
+		if (!(sessie.getAttribute(sleutel) instanceof Gecontroleerd bestand)
 				|| !bestand.organisatieCode().equals(aanvrager.organisatieCode())) {
 			model.addAttribute("meldingen", List.of(tekst("geletterdheid.import.verlopen")));
-			return "geletterdheid/import";
+			return pagina;
 		}
 		try {
-			AfrondingImport.Rapport rapport = importeur.importeer(aanvrager.organisatieCode(), bestand.inhoud(), aanvrager,
-					LocaleContextHolder.getLocale());
+			R rapport = importeer.apply(aanvrager.organisatieCode(), bestand.inhoud());
 			if (rapport.heeftFouten()) {
 				model.addAttribute("rapport", rapport);
-				return "geletterdheid/import";
+				return pagina;
 			}
-			doorgeven.addFlashAttribute("importmelding", tekst("geletterdheid.import.klaar", String.valueOf(rapport.goed())));
+			klaar.accept(rapport);
+			return verder;
 		}
 		catch (OngeldigeInvoer fout) {
 			model.addAttribute("meldingen", fout.fouten().stream().map(f -> tekst(f.melding())).toList());
-			return "geletterdheid/import";
+			return pagina;
 		}
 		finally {
-			sessie.removeAttribute(SESSIE);
+			sessie.removeAttribute(sleutel);
 		}
-		return "redirect:/geletterdheid";
 	}
 
 	// --- own trainings

@@ -59,7 +59,7 @@ public class AfrondingImport {
 			String datum, List<String> fouten) {
 	}
 
-	public record Rapport(List<Regel> regels) {
+	public record Rapport(List<Regel> regels) implements Importverslag {
 
 		public boolean heeftFouten() {
 			return regels.stream().anyMatch(r -> !r.fouten().isEmpty());

@@ -55,7 +55,7 @@ public class RoosterImport {
 	public record Regel(int rij, String personeelsnummer, Actie actie, List<String> fouten) {
 	}
 
-	public record Rapport(List<Regel> regels) {
+	public record Rapport(List<Regel> regels) implements Importverslag {
 
 		public boolean heeftFouten() {
 			return regels.stream().anyMatch(r -> !r.fouten().isEmpty());
