@@ -106,61 +106,32 @@ class PulsePaginas {
 			@RequestParam(required = false) String orInstemmingDocument,
 			@RequestParam(required = false) String dpiaReferentie, Aanvrager aanvrager, Model model,
 			RedirectAttributes doorgeven, HttpServletResponse antwoord) {
-		try {
-			dienst.legInstemmingVast(aanvrager.organisatieCode(), id, orInstemmingDatum, orInstemmingDocument,
-					dpiaReferentie);
-			doorgeven.addFlashAttribute("melding", "pulse.melding.instemming");
-			return "redirect:/pulse/golven/" + id;
-		}
-		catch (OngeldigeInvoer fout) {
-			antwoord.setStatus(400);
-			return golfPagina(id, aanvrager, model, fout.perVeld());
-		}
+		return stap(id, aanvrager, model, doorgeven, antwoord, () -> dienst.legInstemmingVast(aanvrager.organisatieCode(),
+				id, orInstemmingDatum, orInstemmingDocument, dpiaReferentie), "pulse.melding.instemming", "");
 	}
 
 	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
 	@PostMapping("/pulse/golven/{id}/k")
 	String k(@PathVariable UUID id, @RequestParam(required = false) String k, Aanvrager aanvrager, Model model,
 			RedirectAttributes doorgeven, HttpServletResponse antwoord) {
-		try {
-			dienst.zetK(aanvrager.organisatieCode(), id, k);
-			doorgeven.addFlashAttribute("melding", "pulse.melding.k");
-			return "redirect:/pulse/golven/" + id;
-		}
-		catch (OngeldigeInvoer fout) {
-			antwoord.setStatus(400);
-			return golfPagina(id, aanvrager, model, fout.perVeld());
-		}
+		return stap(id, aanvrager, model, doorgeven, antwoord, () -> dienst.zetK(aanvrager.organisatieCode(), id, k),
+				"pulse.melding.k", "");
 	}
 
 	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
 	@PostMapping("/pulse/golven/{id}/openen")
 	String open(@PathVariable UUID id, Aanvrager aanvrager, Model model, RedirectAttributes doorgeven,
 			HttpServletResponse antwoord) {
-		try {
-			dienst.open(aanvrager.organisatieCode(), id);
-			doorgeven.addFlashAttribute("melding", "pulse.melding.geopend");
-			return "redirect:/pulse/golven/" + id;
-		}
-		catch (OngeldigeInvoer fout) {
-			antwoord.setStatus(400);
-			return golfPagina(id, aanvrager, model, fout.perVeld());
-		}
+		return stap(id, aanvrager, model, doorgeven, antwoord, () -> dienst.open(aanvrager.organisatieCode(), id),
+				"pulse.melding.geopend", "");
 	}
 
 	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
 	@PostMapping("/pulse/golven/{id}/sluiten")
 	String sluit(@PathVariable UUID id, Aanvrager aanvrager, Model model, RedirectAttributes doorgeven,
 			HttpServletResponse antwoord) {
-		try {
-			dienst.sluit(aanvrager.organisatieCode(), id);
-			doorgeven.addFlashAttribute("melding", "pulse.melding.gesloten");
-			return "redirect:/pulse/golven/" + id;
-		}
-		catch (OngeldigeInvoer fout) {
-			antwoord.setStatus(400);
-			return golfPagina(id, aanvrager, model, fout.perVeld());
-		}
+		return stap(id, aanvrager, model, doorgeven, antwoord, () -> dienst.sluit(aanvrager.organisatieCode(), id),
+				"pulse.melding.gesloten", "");
 	}
 
 	// --- reminders and newcomers (PulseHerinneringen)
@@ -169,30 +140,18 @@ class PulsePaginas {
 	@PostMapping("/pulse/golven/{id}/herinneringen")
 	String herinneringen(@PathVariable UUID id, @RequestParam(required = false) List<String> herinneringen,
 			Aanvrager aanvrager, Model model, RedirectAttributes doorgeven, HttpServletResponse antwoord) {
-		try {
-			this.herinneringen.zetHerinneringen(aanvrager.organisatieCode(), id, herinneringen);
-			doorgeven.addFlashAttribute("melding", "pulse.herinnering.melding");
-			return "redirect:/pulse/golven/" + id + "#herinneringen-kop";
-		}
-		catch (OngeldigeInvoer fout) {
-			antwoord.setStatus(400);
-			return golfPagina(id, aanvrager, model, fout.perVeld());
-		}
+		return stap(id, aanvrager, model, doorgeven, antwoord,
+				() -> this.herinneringen.zetHerinneringen(aanvrager.organisatieCode(), id, herinneringen),
+				"pulse.herinnering.melding", "#herinneringen-kop");
 	}
 
 	@Toegang({ Rol.HR, Rol.AI_COORDINATOR })
 	@PostMapping("/pulse/golven/{id}/nieuwe-collegas")
 	String nieuweCollegas(@PathVariable UUID id, Aanvrager aanvrager, Model model, RedirectAttributes doorgeven,
 			HttpServletResponse antwoord) {
-		try {
-			herinneringen.nodigNieuweUit(aanvrager.organisatieCode(), id);
-			doorgeven.addFlashAttribute("melding", "pulse.nieuw.collega.melding");
-			return "redirect:/pulse/golven/" + id + "#nieuwe-collegas";
-		}
-		catch (OngeldigeInvoer fout) {
-			antwoord.setStatus(400);
-			return golfPagina(id, aanvrager, model, fout.perVeld());
-		}
+		return stap(id, aanvrager, model, doorgeven, antwoord,
+				() -> herinneringen.nodigNieuweUit(aanvrager.organisatieCode(), id), "pulse.nieuw.collega.melding",
+				"#nieuwe-collegas");
 	}
 
 	@Toegang(Rol.HR)
@@ -207,6 +166,20 @@ class PulsePaginas {
 		catch (OngeldigeInvoer fout) {
 			antwoord.setStatus(400);
 			model.addAttribute("actieInvoer", tekst);
+			return golfPagina(id, aanvrager, model, fout.perVeld());
+		}
+	}
+
+	/** One step on a wave: done, back to the wave with a message; refused, the wave page with the reasons (400). */
+	private String stap(UUID id, Aanvrager aanvrager, Model model, RedirectAttributes doorgeven,
+			HttpServletResponse antwoord, Runnable stap, String melding, String anker) {
+		try {
+			stap.run();
+			doorgeven.addFlashAttribute("melding", melding);
+			return "redirect:/pulse/golven/" + id + anker;
+		}
+		catch (OngeldigeInvoer fout) {
+			antwoord.setStatus(400);
 			return golfPagina(id, aanvrager, model, fout.perVeld());
 		}
 	}
