@@ -67,6 +67,7 @@ class PulseVerloopInBrowserTest extends BrowserTest {
 			assertThat(pagina.locator("svg[role=img]")).hasCount(1);
 			assertThat(pagina.locator("#per-team")).containsText("Klantcontactcentrum");
 			assertThat(pagina.locator("#per-team")).not().containsText("Jeugd");
+			assertThat(pagina.locator("#per-team thead th")).hasCount(6);
 			assertToegankelijk(pagina, "pulse-voor-na-team-" + breedte);
 			assertThat((Boolean) pagina.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
 				.as("geen horizontaal scrollen op " + breedte + " px").isTrue();
