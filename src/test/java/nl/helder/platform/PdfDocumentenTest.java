@@ -27,6 +27,11 @@ class PdfDocumentenTest extends HelderIntegratieTest {
       assertThat(catalogus.getMarkInfo().isMarked()).isTrue();
       assertThat(catalogus.getLanguage()).isEqualTo("nl");
       assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Proefrapport ëé");
+      // PDF/UA wants a description in the XMP metadata; without it openhtmltopdf warns that the file is not compliant.
+      try (var xmp = catalogus.getMetadata().exportXMPMetadata()) {
+        assertThat(new String(xmp.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .contains("dc:description").contains("Verslag uit Helder");
+      }
       var letter = document.getPage(0).getResources().getFontNames().iterator().next();
       assertThat(document.getPage(0).getResources().getFont(letter).isEmbedded()).isTrue();
       String tekst = new PDFTextStripper().getText(document);
