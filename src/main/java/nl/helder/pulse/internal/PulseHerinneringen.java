@@ -16,7 +16,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -66,11 +65,9 @@ public class PulseHerinneringen {
 
 	private final Clock klok;
 
-	private final String basisUrl;
-
 	public PulseHerinneringen(Golven golven, PulseDienst dienst, AnoniemeOpslag opslag, Uitgenodigden uitgenodigden,
 			Organisatiegids organisaties, PulsePost post, JdbcClient jdbc, PlatformTransactionManager transacties,
-			MessageSource berichten, Clock klok, @Value("${helder.basis-url:http://localhost:8080}") String basisUrl) {
+			MessageSource berichten, Clock klok) {
 		this.golven = golven;
 		this.dienst = dienst;
 		this.opslag = opslag;
@@ -81,7 +78,6 @@ public class PulseHerinneringen {
 		this.transactie = new TransactionTemplate(transacties);
 		this.berichten = berichten;
 		this.klok = klok;
-		this.basisUrl = basisUrl.endsWith("/") ? basisUrl.substring(0, basisUrl.length() - 1) : basisUrl;
 	}
 
 	public LocalDate vandaag() {
@@ -228,7 +224,7 @@ public class PulseHerinneringen {
 		String onderwerp = tekst("pulse.nieuw.collega.mail.onderwerp", golf.titel());
 		for (PulseDienst.Uitnodiging mail : mails) {
 			post.verstuur(mail.email(), onderwerp, tekst("pulse.nieuw.collega.mail.tekst", golf.titel(),
-					DATUM.format(golf.sluit()), basisUrl + "/peiling/" + mail.token(), golf.k())
+					DATUM.format(golf.sluit()), dienst.link(mail.token()), golf.k())
 					+ Herinneringsdata.aankondiging(golf.herinneringen(), vandaag()));
 		}
 		return nieuw.size();
