@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.helder.assessments.internal.Reviewschema.Herinnering;
 import nl.helder.assessments.internal.Reviewschema.Stand;
 import nl.helder.organisaties.Organisatiegids;
+import nl.helder.platform.Post;
 import nl.helder.register.Registergids;
 import nl.helder.shared.Rol;
 
@@ -46,7 +47,7 @@ public class ReviewHerinneringen {
 
 	private final Registergids register;
 
-	private final Postbode postbode;
+	private final Post postbode;
 
 	private final JdbcClient jdbc;
 
@@ -59,7 +60,7 @@ public class ReviewHerinneringen {
 	private final String basisUrl;
 
 	public ReviewHerinneringen(ReviewDienst reviews, Organisatiegids organisaties, Registergids register,
-			Postbode postbode, JdbcClient jdbc,
+			Post postbode, JdbcClient jdbc,
 			TransactionTemplate transactie, MessageSource berichten, Clock klok,
 			@Value("${helder.basis-url:http://localhost:8080}") String basisUrl) {
 		this.reviews = reviews;

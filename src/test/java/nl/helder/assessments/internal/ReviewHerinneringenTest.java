@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.helder.HelderIntegratieTest;
 import nl.helder.organisaties.Organisatiegids;
+import nl.helder.platform.Post;
 import nl.helder.register.Registergids;
 
 /**
@@ -74,7 +75,7 @@ class ReviewHerinneringenTest extends HelderIntegratieTest {
 
 	private GreenMail smtp;
 
-	private Postbode postbode;
+	private Post postbode;
 
 	private String naam;
 
@@ -88,7 +89,7 @@ class ReviewHerinneringenTest extends HelderIntegratieTest {
 		verzender.setHost("127.0.0.1");
 		verzender.setPort(smtp.getSmtp().getPort());
 		verzender.setDefaultEncoding("UTF-8");
-		postbode = new Postbode(verzender, "helder@gemeente.test");
+		postbode = new Post(verzender, "helder@gemeente.test");
 		naam = "Pilot herinnering " + UUID.randomUUID().toString().substring(0, 6);
 		toepassing = pilot(naam);
 	}
@@ -169,7 +170,7 @@ class ReviewHerinneringenTest extends HelderIntegratieTest {
 	@Test
 	void zonderSmtpServerGebeurtErNiets() {
 		ReviewHerinneringen uit = new ReviewHerinneringen(dienst(Clock.offset(Clock.systemUTC(), Duration.ofDays(14))),
-				organisaties, register, new Postbode(null, "helder@gemeente.test"), jdbc, transactie, berichten, Clock.systemUTC(),
+				organisaties, register, new Post(null, "helder@gemeente.test"), jdbc, transactie, berichten, Clock.systemUTC(),
 				"https://helder.test");
 		assertThat(uit.verstuur()).isZero();
 		assertThat(jdbc.sql("select count(*) from assessments.reviewherinnering where toepassing_id = ?")

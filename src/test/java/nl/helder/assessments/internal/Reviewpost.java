@@ -11,6 +11,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.helder.organisaties.Organisatiegids;
+import nl.helder.platform.Post;
 import nl.helder.register.Registergids;
 
 /**
@@ -35,7 +36,7 @@ public final class Reviewpost {
 				context.getBean(EigenReviewritmes.class), context.getBean(Vragenlijstcatalogus.class),
 				context.getBean(Registergids.class), context.getBean(ReviewInstellingen.class), berichten, klok);
 		return new ReviewHerinneringen(reviews, context.getBean(Organisatiegids.class), context.getBean(Registergids.class),
-				new Postbode(verzender, "helder@gemeente.test"), context.getBean(JdbcClient.class),
+				new Post(verzender, "helder@gemeente.test"), context.getBean(JdbcClient.class),
 				context.getBean(TransactionTemplate.class), berichten, klok, "https://helder.test/")
 			.verstuur();
 	}

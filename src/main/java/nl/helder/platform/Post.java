@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.helder.assessments.internal;
+package nl.helder.platform;
 
 import java.util.List;
 
@@ -13,29 +13,29 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends plain-text mail over SMTP. Without an SMTP host (spring.mail.host) mail is off: that is logged once and
- * nothing fails, so a test or demo installation runs without a mail server.
+ * Sends plain-text mail over SMTP, for every module. Without an SMTP host (spring.mail.host) mail is off: that is
+ * logged once and nothing fails, so a test or demo installation runs without a mail server.
  */
 @Component
-public class Postbode {
+public class Post {
 
-	private static final Logger LOG = LoggerFactory.getLogger(Postbode.class);
+	private static final Logger LOG = LoggerFactory.getLogger(Post.class);
 
 	private final JavaMailSender verzender;
 
 	private final String afzender;
 
 	@Autowired
-	Postbode(ObjectProvider<JavaMailSender> verzenders, @Value("${spring.mail.host:}") String host,
+	Post(ObjectProvider<JavaMailSender> verzenders, @Value("${spring.mail.host:}") String host,
 			@Value("${helder.mail.afzender:helder@localhost}") String afzender) {
 		this(host == null || host.isBlank() ? null : verzenders.getIfAvailable(), afzender);
 		if (this.verzender == null) {
-			LOG.info("Mail staat uit: er is geen SMTP-server ingesteld (SPRING_MAIL_HOST). Herinneringen worden niet verstuurd.");
+			LOG.info("Mail staat uit: er is geen SMTP-server ingesteld (SPRING_MAIL_HOST). Herinneringen en uitnodigingen worden niet verstuurd.");
 		}
 	}
 
 	/** A postman with a given sender (null: mail off); tests use it with an in-process SMTP server. */
-	public Postbode(JavaMailSender verzender, String afzender) {
+	public Post(JavaMailSender verzender, String afzender) {
 		this.verzender = verzender;
 		this.afzender = afzender;
 	}
