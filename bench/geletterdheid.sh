@@ -23,45 +23,8 @@ AFRONDINGEN=${AFRONDINGEN:-60000}
 OPWARMEN=${OPWARMEN:-10}
 HERHALINGEN=${HERHALINGEN:-30}
 
-werk=target/bench
-mkdir -p "$werk"
-app_pid=
-opruimen() {
-  if [ -n "$app_pid" ]; then
-    kill "$app_pid" 2>/dev/null || true
-    wait "$app_pid" 2>/dev/null || true
-  fi
-}
-trap opruimen EXIT
-
-jar=${JAR:-$(ls target/helder-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)}
-if [ -z "$jar" ]; then
-  mvn -B -o -q -DskipTests package || mvn -B -q -DskipTests package
-  jar=$(ls target/helder-*.jar | grep -v plain | head -n 1)
-fi
-if [ ! -d "$werk/ext/lib" ] || [ "$jar" -nt "$werk/ext/lib" ]; then
-  rm -rf "$werk/ext"
-  java -Djarmode=tools -jar "$jar" extract --destination "$werk/ext" >/dev/null
-  touch "$werk/ext/lib"
-fi
-
-# Other benchmarks may run on this machine at the same time: a port in use would measure someone else's server.
-for poort in "$HELDER_POORT" "$DB_POORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$poort") 2>/dev/null; then
-    echo "poort $poort is al in gebruik; kies een andere met HELDER_POORT of DB_POORT" >&2
-    exit 1
-  fi
-done
-rm -rf target/bench-gl-db
-java -jar "$jar" --server.port="$HELDER_POORT" --helder.database.data-directory=target/bench-gl-db \
-  --helder.database.port="$DB_POORT" >"$werk/helder-gl.log" 2>&1 &
-app_pid=$!
-basis="http://127.0.0.1:$HELDER_POORT"
-for _ in $(seq 1 360); do
-  [[ "$(curl -fs "$basis/actuator/health/readiness" 2>/dev/null)" == *UP* ]] && break
-  kill -0 "$app_pid" 2>/dev/null || { echo "Helder startte niet:"; tail -30 "$werk/helder-gl.log"; exit 1; }
-  sleep 0.5
-done
+. bench/helder-starten.sh
+start_helder gl
 
 java -cp "$werk/ext/lib/*" bench/GeletterdheidGegevens.java "jdbc:postgresql://localhost:$DB_POORT/postgres" GM9001 \
   "$MEDEWERKERS" "$TEAMS" "$TRAININGEN" "$AFRONDINGEN" 2> >(grep -v '^Note:' >&2)

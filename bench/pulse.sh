@@ -24,38 +24,8 @@ GOLVEN=${GOLVEN:-12}
 OPWARMEN=${OPWARMEN:-5}
 HERHALINGEN=${HERHALINGEN:-21}
 
-werk=target/bench
-mkdir -p "$werk"
-app_pid=
-opruimen() {
-  if [ -n "$app_pid" ]; then
-    kill "$app_pid" 2>/dev/null || true
-    wait "$app_pid" 2>/dev/null || true
-  fi
-}
-trap opruimen EXIT
-
-jar=${JAR:-$(ls target/helder-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)}
-if [ -z "$jar" ]; then
-  mvn -B -o -q -DskipTests package || mvn -B -q -DskipTests package
-  jar=$(ls target/helder-*.jar | grep -v plain | head -n 1)
-fi
-if [ ! -d "$werk/ext/lib" ] || [ "$jar" -nt "$werk/ext/lib" ]; then
-  rm -rf "$werk/ext"
-  java -Djarmode=tools -jar "$jar" extract --destination "$werk/ext" >/dev/null
-  touch "$werk/ext/lib"
-fi
-
-rm -rf target/bench-pulse-db
-java -jar "$jar" --server.port="$HELDER_POORT" --helder.database.data-directory=target/bench-pulse-db \
-  --helder.database.port="$DB_POORT" >"$werk/helder-pulse.log" 2>&1 &
-app_pid=$!
-basis="http://127.0.0.1:$HELDER_POORT"
-for _ in $(seq 1 360); do
-  [[ "$(curl -fs "$basis/actuator/health/readiness" 2>/dev/null)" == *UP* ]] && break
-  kill -0 "$app_pid" 2>/dev/null || { echo "Helder startte niet:"; tail -30 "$werk/helder-pulse.log"; exit 1; }
-  sleep 0.5
-done
+. bench/helder-starten.sh
+start_helder pulse
 
 jdbc="jdbc:postgresql://localhost:$DB_POORT/postgres"
 begin=$(date +%s)

@@ -190,8 +190,9 @@ class PulsePaginas {
 		organisaties.teams(aanvrager.organisatieCode()).forEach(t -> teamnamen.put(t.id(), t.naam()));
 		model.addAttribute("zicht", zicht);
 		model.addAttribute("golf", zicht.golf());
-		model.addAttribute("instrument", dienst.instrument(zicht.golf()));
-		model.addAttribute("groepnamen", groepnamen(dienst.instrument(zicht.golf())));
+		nl.helder.pulse.internal.Instrument instrument = dienst.instrument(zicht.golf());
+		model.addAttribute("instrument", instrument);
+		model.addAttribute("groepnamen", groepnamen(instrument));
 		model.addAttribute("doelteams", zicht.golf().doelteams().stream().map(t -> teamnamen.getOrDefault(t, "?")).toList());
 		model.addAttribute("magBeheren", magBeheren(aanvrager));
 		model.addAttribute("magActies", aanvrager.heeftRol(Rol.HR));
